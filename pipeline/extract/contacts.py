@@ -1,0 +1,334 @@
+"""Contacts: e-mail addresses and phone numbers, linked to the person, agency and
+cluster they belong to.
+
+A contact *unit* is a press-contact block (from a heading such as "Press contact:" to the
+end of the contact lines) or, outside such a block, a paragraph holding an address or a
+number. A unit is read as a sequence of segments (split at ' – ', ':', new lines, ' / ',
+', '); each segment is a header (ends with ':'), an organisation, one or more person
+names, or addresses and numbers. Addresses and numbers go to the persons named just
+before them: two persons followed by one address share it; two persons followed by two
+numbers take one each.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+import phonenumbers
+
+from .names import PARTICLE, common_data, looks_like_organisation, plausible_name_shape
+from .text import natural_case, normalise, phrase_alternation
+
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
+_SEGMENT_SPLIT = re.compile(r"\s+[–—-]\s+|\s*\n\s*|\s+/\s+|(?<=\S):\s+|\s*;\s*|,\s+(?=[A-ZÀ-Ý])|\s+[–—-]$|:$")
+
+
+@dataclass
+class Found:
+    kind: str  # "email" | "phone"
+    start: int
+    end: int
+    value: str  # address, or E.164
+    written: str
+
+
+@dataclass
+class ContactPerson:
+    name: str
+    start: int
+    end: int
+    role: str | None = None
+    organization: str | None = None
+    emails: list[Found] = field(default_factory=list)
+    phones: list[Found] = field(default_factory=list)
+
+
+@dataclass
+class Contact:
+    name: str | None
+    organization: str | None
+    email: str | None
+    phone: str | None
+    phone_as_written: str | None
+    start: int
+    end: int
+
+
+@dataclass
+class ContactResult:
+    contacts: list[Contact]
+    persons: list[ContactPerson]
+    regions: dict[str, str]  # organisation as written -> region stated beside it
+    phone_spans: list[tuple[int, int]]
+    email_spans: list[tuple[int, int]]
+
+
+def find_emails(text: str) -> list[Found]:
+    return [Found("email", m.start(), m.end(), m.group().lower(), m.group()) for m in EMAIL.finditer(text)]
+
+
+def phone_regions(text: str, emails: list[Found], lang: dict, cluster_countries: list[str]) -> list[str]:
+    """Regions to read national numbers in, most likely first: the countries of the
+    e-mail domains, then of the clusters the text names, then the language's defaults."""
+    tlds = common_data()["tld_regions"]
+    countries = common_data()["country_regions"]
+    ranked = Counter(tlds[e.value.rsplit(".", 1)[-1]] for e in emails if e.value.rsplit(".", 1)[-1] in tlds)
+    order = [r for r, _ in ranked.most_common()]
+    order += [countries[c] for c, _ in Counter(cluster_countries).most_common() if c in countries]
+    order += list(lang.get("phone_regions", []))
+    return list(dict.fromkeys(order)) or ["FR"]
+
+
+def find_phones(text: str, regions: list[str]) -> list[Found]:
+    found: list[Found] = []
+    for region in regions:
+        for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
+            if any(m.start < f.end and f.start < m.end for f in found):
+                continue
+            e164 = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
+            found.append(Found("phone", m.start, m.end, e164, m.raw_string))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _heading_pattern(langs: list[dict]) -> re.Pattern:
+    headings = {k for lang in langs for k in lang.get("contact_headings", {})}
+    return re.compile(rf"^[ \t]*({phrase_alternation(headings)})[ \t]*:?[ \t]*$", re.M | re.I)
+
+
+def _heading_role(heading: str, langs: list[dict]) -> str | None:
+    key = normalise(heading)
+    for lang in langs:
+        for k, role in lang.get("contact_headings", {}).items():
+            if normalise(k) == key:
+                return role
+    return None
+
+
+def contact_units(text: str, items: list[Found], langs: list[dict]) -> list[tuple[int, int, str | None]]:
+    """(start, end, role from the heading) of each contact unit."""
+    units: list[tuple[int, int, str | None]] = []
+    covered = []
+    for h in _heading_pattern(langs).finditer(text):
+        start = h.end()
+        end = start
+        # The block runs over the following paragraphs while they hold contact items
+        # or are short lines (organisation headers); prose ends it.
+        for para in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text[start:]):
+            a, b = start + para.start(), start + para.end()
+            has_item = any(a <= i.start < b for i in items)
+            if not has_item and len(para.group().split()) > 25:
+                break
+            if _heading_pattern(langs).match(para.group()) and a > start:
+                break
+            end = b
+        role = _heading_role(h.group(1), langs)
+        units.append((start, end, role))
+        covered.append((h.start(), end))
+    for para in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):
+        a, b = para.span()
+        if any(ca <= a < cb for ca, cb in covered):
+            continue
+        if any(a <= i.start < b for i in items):
+            units.append((a, b, None))
+    return sorted(units)
+
+
+def _split_names(segment: str, langs: list[dict]) -> list[str]:
+    joiners = {c for lang in langs for c in lang.get("coordinators", [])}
+    pattern = rf"\s+(?:{'|'.join(re.escape(j) for j in joiners)})\s+|,\s+"
+    return [p.strip() for p in re.split(pattern, segment) if p.strip()]
+
+
+def _clean_org(segment: str, langs: list[dict], regions: dict[str, str]) -> str | None:
+    """'Monet + Associés (Agency) for Lyonbiopôle' -> 'Monet + Associés'; a
+    parenthesis that is not an agency marker is the region of the organisation."""
+    org = segment.strip(" :–-,")
+    markers = [m for lang in langs for m in lang.get("agency_markers", [])]
+    for m in sorted(markers, key=len, reverse=True):
+        org = re.sub(rf"(?<!\w){re.escape(m)}(?!\w)", " ", org).strip()
+    fors = [f for lang in langs for f in lang.get("for_words", [])]
+    if fors:
+        org = re.split(rf"\s+(?:{'|'.join(re.escape(f) for f in fors)})\s+", org)[0]
+    paren = re.search(r"\s*\(([^()]*)\)", org)
+    region = None
+    if paren:
+        region = paren.group(1).strip()
+        org = (org[: paren.start()] + org[paren.end():]).strip()
+    org = re.sub(r"\s+", " ", org).strip(" :–-,")
+    if not org or not re.search(r"[A-Za-zÀ-ÿ]", org):
+        return None
+    if region and not re.fullmatch(r"[A-Z]{2,6}", region):
+        regions.setdefault(org, _strip_region_words(region, langs))
+    return org
+
+
+def _strip_region_words(region: str, langs: list[dict]) -> str:
+    words = [w for lang in langs for w in lang.get("region_markers", [])]
+    out = region
+    for w in sorted(words, key=len, reverse=True):
+        out = re.sub(rf"(?<!\w){re.escape(w)}(?:\s+(?:des|de la|du|de|d'|d’|of the|of))?(?!\w)", " ", out)
+    return re.sub(r"\s+", " ", out).strip(" ,") or region
+
+
+def _is_person_segment(segment: str, langs: list[dict]) -> list[str]:
+    names = _split_names(segment, langs)
+    if names and all(plausible_name_shape(n) and not looks_like_organisation(n) for n in names):
+        return names
+    return []
+
+
+def _role_in(segment: str, langs: list[dict]) -> str | None:
+    for lang in langs:
+        for wording, _code in lang.get("role_titles", []):
+            flags = 0 if wording.isupper() else re.I
+            if re.search(rf"(?<!\w){re.escape(wording)}(?!\w)", segment, flags):
+                return segment.strip(" ,:")
+    return None
+
+
+def _signature_org(text: str, unit_start: int) -> str | None:
+    """Short lines just above a contact paragraph, with no sentence in them, name the
+    organisation (a letterhead or signature): 'Rijksdienst voor Ondernemend / Nederland'."""
+    above = text[:unit_start].rstrip()
+    para_start = above.rfind("\n\n") + 1
+    block = above[para_start:].strip()
+    if not block or unit_start - len(above) > 6:
+        return None
+    lines = [l.strip() for l in block.split("\n") if l.strip()]
+    words = " ".join(lines).split()
+    if not 1 <= len(words) <= 8 or re.search(r"[.!?:;@]|\d", block):
+        return None
+    return " ".join(lines)
+
+
+def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries: list[str]) -> ContactResult:
+    """`lang` is the document language's data; `langs` the languages whose wordings
+    are accepted in contact blocks (the document's, then English)."""
+    emails = find_emails(text)
+    phones = find_phones(text, phone_regions(text, emails, lang, cluster_countries))
+    items = sorted(emails + phones, key=lambda f: f.start)
+    regions: dict[str, str] = {}
+    persons: list[ContactPerson] = []
+    contacts: list[Contact] = []
+
+    for unit_start, unit_end, heading_role in contact_units(text, items, langs):
+        unit_items = [i for i in items if unit_start <= i.start < unit_end]
+        header_org: str | None = None
+        agency: str | None = None
+        unit_role: str | None = heading_role
+        persons_since_header = 0
+        pending: list[ContactPerson] = []
+        last_kind = None
+        signature_org = _signature_org(text, unit_start) if heading_role is None else None
+        unit_persons: list[ContactPerson] = []
+        orphan_items: list[tuple[Found, str | None]] = []
+
+        # Walk the unit as segments and items in text order.
+        pos = unit_start
+        events: list[tuple[int, str, object]] = []
+        for item in unit_items:
+            _segment_events(text, pos, item.start, events)
+            events.append((item.start, "item", item))
+            pos = item.end
+        _segment_events(text, pos, unit_end, events)
+
+        for offset, kind, payload in events:
+            if kind == "item":
+                item: Found = payload  # type: ignore[assignment]
+                if not pending:
+                    if unit_persons and last_kind == "item":
+                        pending = [unit_persons[-1]]
+                    else:
+                        orphan_items.append((item, agency or header_org or signature_org))
+                        continue
+                if item.kind == "email":
+                    for p in pending:
+                        p.emails.append(item)
+                else:
+                    phones_so_far = sum(len(p.phones) for p in pending)
+                    if len(pending) > 1 and phones_so_far < len(pending):
+                        pending[phones_so_far].phones.append(item)
+                    else:
+                        pending[-1].phones.append(item)
+                last_kind = "item"
+                continue
+            segment, is_header = payload  # type: ignore[misc]
+            names = _is_person_segment(segment, langs)
+            if names and not is_header:
+                if last_kind == "item" or last_kind is None or last_kind == "org":
+                    pending = []
+                cursor = offset
+                for name in names:
+                    at = text.find(name, cursor)
+                    person = ContactPerson(natural_case(name), at, at + len(name), unit_role,
+                                           agency or header_org or signature_org)
+                    cursor = at + len(name)
+                    pending.append(person)
+                    unit_persons.append(person)
+                persons_since_header += len(names)
+                last_kind = "person"
+                continue
+            role = _role_in(segment, langs)
+            if role and not is_header and pending:
+                for p in pending:
+                    p.role = role
+                continue
+            org = _clean_org(segment, langs, regions)
+            if org is None:
+                continue
+            if is_header and (persons_since_header or header_org is None):
+                header_org, agency, persons_since_header, pending = org, None, 0, []
+            else:
+                agency = org
+                for p in pending:
+                    if p.organization in (None, header_org, signature_org):
+                        p.organization = org
+            last_kind = "org"
+
+        persons.extend(unit_persons)
+        for p in unit_persons:
+            contacts.extend(_contacts_of(p))
+        for item, owner in orphan_items:
+            contacts.append(Contact(owner, owner, item.value if item.kind == "email" else None,
+                                    item.value if item.kind == "phone" else None,
+                                    item.written if item.kind == "phone" else None, item.start, item.end))
+
+    return ContactResult(contacts, persons, regions, [(p.start, p.end) for p in phones], [(e.start, e.end) for e in emails])
+
+
+def _segment_events(text: str, start: int, end: int, events: list) -> None:
+    chunk = text[start:end]
+    pos = 0
+    for m in _SEGMENT_SPLIT.finditer(chunk):
+        _add_segment(chunk, start, pos, m.start(), ":" in m.group(), events)
+        pos = m.end()
+    _add_segment(chunk, start, pos, len(chunk), False, events)
+
+
+def _add_segment(chunk: str, base: int, a: int, b: int, is_header: bool, events: list) -> None:
+    segment = chunk[a:b]
+    stripped = segment.strip(" \t–—-,:/")
+    if not stripped or not re.search(r"[A-Za-zÀ-ÿ]{2}", stripped):
+        return
+    lead = segment.find(stripped)
+    events.append((base + a + lead, "segment", (stripped, is_header)))
+
+
+def _contacts_of(person: ContactPerson) -> list[Contact]:
+    """One contact per (address, number) pair: a person with two numbers, or two persons
+    sharing one address, gives two entries (FORMAT.md)."""
+    emails = person.emails or [None]
+    phones = person.phones or [None]
+    out = []
+    pairs = [(e, p) for e in emails for p in phones] if len(emails) == 1 or len(phones) == 1 else list(zip(emails, phones))
+    for email, phone in pairs:
+        spans = [x for x in (email, phone) if x is not None]
+        if not spans:
+            continue
+        start = min(person.start, *[s.start for s in spans])
+        end = max(person.end, *[s.end for s in spans])
+        out.append(Contact(person.name, person.organization, email.value if email else None,
+                           phone.value if phone else None, phone.written if phone else None, start, end))
+    return out

@@ -1,0 +1,84 @@
+"""Dates: every full date in the text, and the document's own date: the press-release
+dateline ("Strasbourg, Paris, 7th May 2020 –", "Paris, le 07 mai 2020 –"), else a
+publication line ("Published on ...", "Publié le ..."), else a date standing alone on a
+line near the top. Candidate spans are found with the language's month names; only
+those spans are handed to dateparser, restricted to the language."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .text import line_bounds, phrase_alternation
+
+HEADER_LINES = 12  # a date alone on a line this near the top is the publication date
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    date: str  # ISO
+    kind: str  # dateline | publication | mention
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=None)
+def _patterns(code: str, months: tuple[str, ...], templates: tuple[str, ...], ordinals: tuple[str, ...]) -> list[re.Pattern]:
+    month = f"(?:{phrase_alternation(months, tolerant=False)})"
+    ordinal = f"(?:{'|'.join(map(re.escape, sorted(ordinals, key=len, reverse=True)))})?" if ordinals else ""
+    out = []
+    for t in templates:
+        src = (re.escape(t).replace(r"\{DAY\}", r"(?:[0-3]?\d)").replace(r"\{ORD\}", ordinal)
+               .replace(r"\{MONTH\}", month).replace(r"\{YEAR\}", r"(?:1[89]|20)\d\d"))
+        src = src.replace(r"\ ", r"\s+").replace(r",\?", ",?")
+        out.append(re.compile(rf"(?<![\w]){src}(?![\w])", re.I))
+    out.append(re.compile(r"(?<![\w-])(?:1[89]|20)\d\d-[01]\d-[0-3]\d(?![\w-])"))
+    return out
+
+
+def _parse(span: str, code: str) -> str | None:
+    import dateparser  # slow to import: only when a candidate date exists
+
+    order = "MDY" if code == "en" and re.match(r"[A-Za-z]", span) else "DMY"
+    parsed = dateparser.parse(span, languages=[code] if code != "und" else None,
+                              settings={"DATE_ORDER": order, "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]})
+    return parsed.date().isoformat() if parsed else None
+
+
+def find_dates(text: str, lang: dict) -> list[FoundDate]:
+    code = lang.get("code", "und")
+    patterns = _patterns(code, tuple(lang.get("months", [])), tuple(lang.get("date_templates", [])), tuple(lang.get("ordinal_suffixes", [])))
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            if any(m.start() < b and a < m.end() for a, b in taken):
+                continue
+            iso = _parse(m.group(), code)
+            if iso:
+                taken.append(m.span())
+                found.append(FoundDate(iso, _kind(text, m.start(), m.end(), lang), m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _kind(text: str, start: int, end: int, lang: dict) -> str:
+    line_start, line_end = line_bounds(text, start)
+    before, after = text[line_start:start], text[end:line_end]
+    # Dateline: place names separated by commas, the date, then a dash.
+    if re.fullmatch(r"\s*(?:[A-ZÀ-Ý][\w'’.\-]*(?:\s[A-ZÀ-Ý(][\w'’.\-)]*)*,\s*)+(?:\w{1,3}\s+)?", before) and re.match(r"\s*[–—-]", after):
+        return "dateline"
+    markers = lang.get("publication_markers", [])
+    if markers and re.search(rf"(?:{phrase_alternation(markers, tolerant=False)})\s*:?\s*$", before, re.I):
+        return "publication"
+    if not before.strip() and not after.strip() and text.count("\n", 0, start) < HEADER_LINES:
+        return "publication"
+    return "mention"
+
+
+def document_date(dates: list[FoundDate]) -> FoundDate | None:
+    for kind in ("dateline", "publication"):
+        for d in dates:
+            if d.kind == kind:
+                return d
+    return None

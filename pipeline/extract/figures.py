@@ -1,0 +1,344 @@
+"""Figures: quantitative facts, in digits or number words, with unit, qualifier and
+range, in the conventions of the paragraph's language ("3 297", "39.000", "1,2 million",
+"€19bn", "32 million-euro", "49,5 M€", "+ de 80", "zo'n 100", "between €50 million and
+€100 million").
+
+What is not a figure is left out: dates and years, phone numbers, list numbering,
+footnote markers, numbers inside names ("Covid-19", "Lille 2", "France 2030").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+from text_to_num import text2num
+
+from .names import common_data
+from .text import line_bounds, normalise, phrase_alternation, sentence_bounds
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: float
+    value_max: float | None
+    unit: str
+    qualifier: str
+    about: str | None
+    start: int
+    end: int
+    mentions: int = 1
+
+
+@dataclass
+class _Number:
+    start: int  # of the whole expression (currency sign included)
+    end: int
+    value: float
+    is_word: bool
+    unit: str | None = None
+    multiplied: bool = False
+    ordinal: bool = False
+
+
+_YEAR_BEFORE = {"in", "since", "of", "the", "by", "until", "en", "depuis", "de", "du", "fin", "début", "mi", "in", "sinds", "van", "eind", "begin", "medio", "tot", "vanaf", "sedert", "year", "année", "jaar", "from", "to", "à", "et", "and", "en"}
+
+
+@lru_cache(maxsize=None)
+def _number_pattern(lang_code: str, decimal: str, thousands: tuple[str, ...]) -> re.Pattern:
+    seps = "".join(re.escape(s) for s in thousands if s != decimal)
+    grouped = rf"\d{{1,3}}(?:[{seps}]\d{{3}})+(?![\d])" if seps else r"(?!)"
+    plain = r"\d+"
+    frac = rf"(?:{re.escape(decimal)}\d+)?"
+    return re.compile(rf"(?<![\w.,\-/#@+])(?:{grouped}|{plain}){frac}")
+
+
+def _word_pattern(lang: dict) -> re.Pattern | None:
+    words = lang.get("number_words", [])
+    if not words:
+        return None
+    atom = phrase_alternation(words, tolerant=False)
+    compound = lang.get("number_word_compound")
+    if compound:
+        atom = f"{compound}|{atom}"
+    joiners = "|".join(re.escape(j) for j in lang.get("number_word_joiners", [" "]))
+    return re.compile(rf"(?<![\w\-])(?:{atom})(?:(?:{joiners})(?:{atom}))*(?![\w])", re.I)
+
+
+def _parse_digits(token: str, decimal: str, thousands: tuple[str, ...]) -> float:
+    for sep in thousands:
+        if sep != decimal:
+            token = token.replace(sep, "")
+    return float(token.replace(decimal, "."))
+
+
+def _after(text: str, pos: int, phrases, flags=re.I) -> re.Match | None:
+    if not phrases:
+        return None
+    return re.match(rf"[ \t]?-?[ \t]?(?:{phrase_alternation(phrases, tolerant=False)})(?![\w])", text[pos:pos + 40], flags)
+
+
+def _qualifier(text: str, start: int, lang: dict) -> tuple[str, int]:
+    """The qualifier written just before `start`, and where it begins."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 40):start]
+    for qualifier, phrases in lang.get("qualifiers", {}).items():
+        m = re.search(rf"(?<![\w])(?:{phrase_alternation(phrases, tolerant=False)})\s*$", before, re.I)
+        if m:
+            return qualifier, start - (len(before) - m.start())
+    return "exact", start
+
+
+def find_numbers(text: str, lang: dict, excluded: list[tuple[int, int]]) -> list[_Number]:
+    decimal = lang.get("decimal_separator", ".")
+    thousands = tuple(lang.get("thousands_separators", [","]))
+    common = common_data()
+    numbers: list[_Number] = []
+    for m in _number_pattern(lang.get("code", ""), decimal, thousands).finditer(text):
+        raw = m.group()
+        # A trailing separator belongs to the sentence ("in 2005, werden").
+        numbers.append(_Number(m.start(), m.end(), _parse_digits(raw, decimal, thousands), False))
+    word_re = _word_pattern(lang)
+    if word_re is not None:
+        for m in word_re.finditer(text):
+            phrase = m.group().strip()
+            try:
+                value = text2num(phrase.lower().replace("ë", "e") if lang["code"] == "nl" else phrase.lower(), lang["code"])
+            except (ValueError, KeyError):
+                continue
+            numbers.append(_Number(m.start(), m.end(), float(value), True))
+
+    kept = []
+    for n in sorted(numbers, key=lambda n: n.start):
+        if any(n.start < b and a < n.end for a, b in excluded):
+            continue
+        kept.append(n)
+    result = []
+    for n in kept:
+        n = _attach_suffixes(text, n, lang, common)
+        if n is None:
+            continue
+        result.append(n)
+    return result
+
+
+def _attach_suffixes(text: str, n: _Number, lang: dict, common: dict) -> _Number | None:
+    """Currency, multiplier, ordinal and unit around a number; None when the token is
+    glued to letters that make it something else ("Covid-19", "pH8", "2013Part")."""
+    # Currency sign before: "€1.2", "$ 5", "US$5".
+    m = re.search(r"(US\$|[€$£])\s?$", text[max(0, n.start - 4):n.start])
+    if m:
+        n.unit = common["currency_symbols"][m.group(1)]
+        n.start -= len(m.group())
+    elif n.start > 0 and re.match(r"[\w]", text[n.start - 1]):
+        return None
+    pos = n.end
+    # Ordinal: "17th", "51st", "3e", "2de".
+    suffixes = lang.get("ordinal_suffixes", [])
+    m = re.match(rf"(?:{'|'.join(map(re.escape, sorted(suffixes, key=len, reverse=True)))})(?![\w])", text[pos:pos + 5]) if suffixes and not n.is_word else None
+    if m:
+        n.ordinal = True
+        n.end = pos + m.end()
+        return n
+    # Multiplier: "million", "bn", "M" (glued or spaced, "million-euro").
+    multipliers = lang.get("multipliers", {})
+    m = re.match(rf"[ \t]?({'|'.join(re.escape(k) for k in sorted(multipliers, key=len, reverse=True))})(?![\w])", text[pos:pos + 15], re.I) if multipliers else None
+    symbol = re.match(r"[ \t]?(M€|k€|Md€|€|\$|£|%|m²)", text[pos:pos + 5])
+    if symbol and symbol.group(1) in common["symbol_multipliers"]:
+        n.value *= common["symbol_multipliers"][symbol.group(1)]
+        n.unit, n.multiplied = "EUR", True
+        pos += symbol.end()
+    elif m and not (m.group(1).lower() in ("m", "k") and text[pos:pos + 1] == " "):
+        n.value *= multipliers[next(k for k in multipliers if k.lower() == m.group(1).lower())]
+        n.multiplied = True
+        pos += m.end()
+        symbol = re.match(r"[ \t]?(€|\$|£)", text[pos:pos + 3])
+        if symbol:
+            n.unit = common["currency_symbols"][symbol.group(1)]
+            pos += symbol.end()
+    elif symbol:
+        sign = symbol.group(1)
+        n.unit = "percent" if sign == "%" else "m2" if sign == "m²" else common["currency_symbols"][sign]
+        pos += symbol.end()
+    # Part of a longer token ("14.59.41", a time or version): not a figure.
+    if re.match(r"[.,:]\d", text[pos:pos + 2]):
+        return None
+    # Glued letters that are not a known suffix: not a figure.
+    if not n.is_word and re.match(r"[A-Za-zÀ-ÿ_]", text[pos:pos + 1]):
+        glued = re.match(r"[A-Za-z²]+", text[pos:])
+        units = {u.lower() for us in lang.get("units", {}).values() for u in us}
+        if glued and glued.group().lower() in units:
+            n.unit = n.unit or _unit_of(glued.group(), lang)
+            pos += glued.end()
+        else:
+            return None
+    if n.unit is None:
+        # Currency or unit word after: "euros", "d'euros", "-euro", "years", "-day", "%".
+        for unit, words in lang.get("units", {}).items():
+            m = re.match(rf"[ \t]?(?:-|d['’]|van\s)?[ \t]?(?:{phrase_alternation(words, tolerant=False)})(?![\w])", text[pos:pos + 40], re.I)
+            if m:
+                n.unit = unit
+                pos += m.end()
+                break
+    n.end = pos
+    return n
+
+
+def _unit_of(word: str, lang: dict) -> str | None:
+    for unit, words in lang.get("units", {}).items():
+        if word.lower() in {w.lower() for w in words}:
+            return unit
+    return None
+
+
+def _is_list_number(text: str, n: _Number) -> bool:
+    line_start = text.rfind("\n", 0, n.start) + 1
+    lead = text[line_start:n.start]
+    after = text[n.end:n.end + 2]
+    if re.fullmatch(r"[ \t•·*\-–]*", lead) and re.match(r"[.)]\s|\)$|\.$", after):
+        return True
+    return bool(re.match(r"\)\s", after)) and (not lead.strip() or lead.rstrip()[-1:] in ",;:(" or lead.endswith(" "))
+
+
+def _is_footnote(text: str, n: _Number) -> bool:
+    return text[n.start - 1:n.start] == "[" and text[n.end:n.end + 1] == "]"
+
+
+def _is_year(text: str, n: _Number, lang: dict) -> bool:
+    if n.unit or n.multiplied or n.is_word or n.value != int(n.value) or not 1800 <= n.value <= 2100:
+        return False
+    raw = text[n.start:n.end]
+    if not re.fullmatch(r"\d{4}", raw):
+        return False
+    before = re.findall(r"[\w']+", text[max(0, n.start - 25):n.start].lower())
+    months = {normalise(m) for m in lang.get("months", [])}
+    if before and (before[-1] in _YEAR_BEFORE or normalise(before[-1]) in months):
+        return True
+    nxt = text[n.end:n.end + 30]
+    # A year is followed by punctuation, a capitalised word or nothing; a count by its noun.
+    return not re.match(r"\s+[a-zà-ÿ]", nxt)
+
+
+def _is_in_name(text: str, n: _Number) -> bool:
+    """'Lille 2 Droit', 'France 2030': a number between capitalised words, or right after
+    one with nothing countable following."""
+    before = text[max(0, n.start - 30):n.start]
+    prev = re.search(r"([A-ZÀ-Ý][\w\-]*)[ \t]$", before)
+    if not prev or n.unit or n.is_word:
+        return False
+    # The previous word opens a sentence or line: "Only 15 clusters", "EuroBioMed telt".
+    pre_prev = before[: prev.start()].rstrip(" \t")
+    if not pre_prev or pre_prev[-1] in ".!?:\n•-–(" or pre_prev.endswith("\n"):
+        return False
+    nxt = text[n.end:n.end + 30]
+    return bool(re.match(r"\s*(?:$|[A-ZÀ-Ý]|[,.;:)\]])", nxt))
+
+
+def _about(text: str, n: _Number, lang: dict) -> str | None:
+    """What is counted: the words after the number up to punctuation (at most five),
+    prefixed with the label of a 'Label: figure' line."""
+    rest = text[n.end:n.end + 120]
+    m = re.match(r"[\s\-]*([^\n,.;:()\[\]–—“”\"«»]{1,80})", rest)
+    words = m.group(1).split()[:5] if m else []
+    about = " ".join(words).strip(" '’") or None
+    line_start, _ = line_bounds(text, n.start)
+    lead = text[line_start:n.start]
+    if ":" in lead:
+        label = lead.split(":")[0].strip(" \t•·*-–")
+        if label and len(label.split()) <= 15:
+            about = f"{about or ''}: {label}".strip(": ")
+    return about
+
+
+def _has_rank_word(text: str, n: _Number, lang: dict) -> bool:
+    start, end = sentence_bounds(text, n.start)
+    words = lang.get("rank_words", [])
+    return bool(words) and bool(re.search(rf"(?<!\w)(?:{phrase_alternation(words, tolerant=False)})(?!\w)", text[start:end], re.I))
+
+
+def extract_figures(text: str, lang: dict, excluded: list[tuple[int, int]]) -> list[Figure]:
+    numbers = find_numbers(text, lang, excluded)
+    figures: list[Figure] = []
+    i = 0
+    while i < len(numbers):
+        n = numbers[i]
+        if _is_footnote(text, n) or _is_list_number(text, n) or _is_year(text, n, lang) or _is_in_name(text, n):
+            i += 1
+            continue
+        if n.ordinal:
+            if _has_rank_word(text, n, lang):
+                figures.append(Figure(n.value, None, "rank", "exact", _about(text, n, lang), n.start, n.end))
+            i += 1
+            continue
+        qualifier, q_start = _qualifier(text, n.start, lang)
+        # Ranges: "between €50 million and €100 million", "de 6 à 100", "6-10".
+        nxt = numbers[i + 1] if i + 1 < len(numbers) else None
+        range_fig = _range(text, n, nxt, lang) if nxt else None
+        if range_fig:
+            figures.append(range_fig)
+            i += 2
+            continue
+        figures.append(Figure(n.value, None, n.unit or "count", qualifier, _about(text, n, lang), q_start, n.end))
+        i += 1
+    return _merge_repeats([_int_values(f) for f in figures])
+
+
+def _range(text: str, low: _Number, high: _Number, lang: dict) -> Figure | None:
+    between = text[low.end:high.start]
+    for opener, joiner in lang.get("ranges", []):
+        before = text[max(0, low.start - 20):low.start]
+        if re.fullmatch(rf"\s*{re.escape(joiner)}\s*", between, re.I) and re.search(rf"(?<!\w){re.escape(opener)}\s*$", before, re.I):
+            start = low.start - (len(before) - re.search(rf"(?<!\w){re.escape(opener)}\s*$", before, re.I).start())
+            return _range_figure(text, low, high, start, lang)
+    joiners = lang.get("range_joiners", [])
+    if joiners and re.fullmatch(rf"\s*(?:{'|'.join(map(re.escape, joiners))})\s*", between) and (low.unit in (None, high.unit)):
+        return _range_figure(text, low, high, low.start, lang)
+    return None
+
+
+def _range_figure(text: str, low: _Number, high: _Number, start: int, lang: dict) -> Figure:
+    low_value = low.value
+    if high.multiplied and not low.multiplied and low.value < high.value / 1000:
+        # "between 50 and 100 million": the multiplier is written once.
+        low_value = low.value * (high.value / _digits_value(text, high, lang))
+    unit = high.unit or low.unit or "count"
+    return Figure(low_value, high.value, unit, "range", _about(text, high, lang), start, high.end)
+
+
+def _digits_value(text: str, n: _Number, lang: dict) -> float:
+    m = re.search(r"\d+(?:[.,]\d+)?", text[n.start:n.end])
+    return _parse_digits(m.group(), lang.get("decimal_separator", "."), tuple(lang.get("thousands_separators", []))) if m else n.value
+
+
+def _int_values(f: Figure) -> Figure:
+    def clean(v):
+        if v is None:
+            return None
+        return int(round(v)) if abs(v - round(v)) < 1e-6 else round(v, 6)
+    return replace(f, value=clean(f.value), value_max=clean(f.value_max))
+
+
+def _merge_repeats(figures: list[Figure]) -> list[Figure]:
+    """The same fact stated twice is one figure: same value, unit and qualifier, and
+    descriptions that one contains the other ('six health clusters' / 'the six French
+    health clusters')."""
+    merged: list[Figure] = []
+    abouts: list[list[str | None]] = []  # every description seen for each merged figure
+    for f in figures:
+        for k, g in enumerate(merged):
+            if (f.value, f.value_max, f.unit) == (g.value, g.value_max, g.unit) and any(_same_thing(f.about, a) for a in abouts[k]):
+                merged[k] = replace(g, mentions=g.mentions + 1)
+                abouts[k].append(f.about)
+                break
+        else:
+            merged.append(f)
+            abouts.append([f.about])
+    return merged
+
+
+def _same_thing(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    return fuzz.token_set_ratio(normalise(a), normalise(b)) >= 90

@@ -1,0 +1,111 @@
+"""What a person's name looks like, shared by the person and contact extractors.
+
+Evidence comes from three places: the shape of the words (capitalised, no digits, no
+organisation words), a first-name gazetteer (gender-guesser's list of some 45,000
+European first names), and spaCy's NER where a pipeline for the language is installed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from ..langdata import DATA_DIR
+from .text import normalise
+
+# A name word: capitalised (or all capitals), letters with inner hyphens or apostrophes.
+NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]{2,})(?:[-'’](?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]{2,}))*"
+PARTICLE = r"(?:de|da|di|du|des|del|van|der|den|von|zu|le|la|ter|ten|van der|van den|de la)"
+NAME_PATTERN = re.compile(rf"(?<![\w@.\-])({NAME_WORD}(?:\s(?:{PARTICLE}\s)?{NAME_WORD}){{1,3}})(?![\w@\-]|\.\w)")
+
+
+@lru_cache(maxsize=None)
+def common_data() -> dict:
+    return json.loads((DATA_DIR / "common.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def _first_names():
+    import gender_guesser.detector as gender
+
+    return gender.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=None)
+def _not_first_names() -> frozenset[str]:
+    return frozenset(normalise(w) for w in common_data()["not_first_names"])
+
+
+@lru_cache(maxsize=None)
+def _not_surnames() -> frozenset[str]:
+    return frozenset(normalise(w) for w in common_data()["not_surnames"])
+
+
+@lru_cache(maxsize=None)
+def _stop_words() -> frozenset[str]:
+    """Function words of every supported language (spaCy's lists): 'The French',
+    'Ce Partnering' and 'In France' are not names."""
+    import importlib
+
+    from ..langdata import supported_languages
+
+    words: set[str] = set()
+    for code in supported_languages():
+        try:
+            words |= importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS
+        except ImportError:
+            continue
+    return frozenset(normalise(w) for w in words)
+
+
+@lru_cache(maxsize=65536)
+def is_first_name(word: str) -> bool:
+    if not word or not word[0].isupper() or normalise(word) in _not_first_names():
+        return False
+    return _first_names().get_gender(word.capitalize() if word.isupper() else word) != "unknown"
+
+
+@lru_cache(maxsize=None)
+def _organisation_words() -> frozenset[str]:
+    return frozenset(normalise(w) for w in common_data()["organisation_words"])
+
+
+@lru_cache(maxsize=None)
+def _person_named_organisations() -> frozenset[str]:
+    return frozenset(normalise(n) for n in common_data()["person_named_organisations"])
+
+
+@lru_cache(maxsize=None)
+def _organisation_prefixes() -> frozenset[str]:
+    return frozenset(normalise(w) for w in common_data()["organisation_prefix_words"])
+
+
+def looks_like_organisation(name: str, preceding_text: str = "") -> bool:
+    """True when a capitalised phrase is an organisation rather than a person: it
+    contains an organisation word, is a known person-named organisation, or follows an
+    organisation noun ('Institut Claudius Regaud')."""
+    words = normalise(name).split()
+    if any(w in _organisation_words() for w in words):
+        return True
+    if normalise(name) in _person_named_organisations():
+        return True
+    before = normalise(preceding_text[-40:]).split()[-3:]
+    return any(w in _organisation_prefixes() for w in before)
+
+
+def plausible_name_shape(name: str) -> bool:
+    """Two to four name words, not all in capitals (an all-capitals phrase is an
+    organisation or acronym, 'ALIZE RP'), no short all-capital word ('IA', 'RP')."""
+    words = [w for w in name.split() if not re.fullmatch(PARTICLE, w)]
+    if not 2 <= len(words) <= 4:
+        return False
+    if all(w.isupper() for w in words):
+        return False
+    if any(w.isupper() and len(w) <= 3 for w in words):
+        return False
+    if not words[0][0].isupper() or words[0].isupper():
+        return False
+    if normalise(words[0]) in _stop_words() or normalise(words[-1]) in _stop_words() | _not_surnames():
+        return False
+    return all(re.fullmatch(NAME_WORD, w) for w in words)

@@ -1,0 +1,58 @@
+"""Language knowledge, kept as data: one JSON file per language (`<code>.json` beside this
+module) and the language-independent registries in `pipeline/data/`.
+
+Adding a language means adding `<code>.json` with the same keys as `en.json`; no code
+changes. Everything here is loaded once and cached.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+LANGDATA_DIR = Path(__file__).parent
+DATA_DIR = LANGDATA_DIR.parent / "data"
+
+
+@lru_cache(maxsize=None)
+def supported_languages() -> tuple[str, ...]:
+    return tuple(sorted(p.stem for p in LANGDATA_DIR.glob("*.json")))
+
+
+@lru_cache(maxsize=None)
+def language(code: str) -> dict[str, Any]:
+    """The data of one language. Raises KeyError for a language without a data file."""
+    path = LANGDATA_DIR / f"{code}.json"
+    if not path.exists():
+        raise KeyError(code)
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def navigation_lines() -> tuple[str, ...]:
+    """Navigation lines of every language: cleaning runs before language detection."""
+    return tuple(line for code in supported_languages() for line in language(code).get("navigation_lines", []))
+
+
+@lru_cache(maxsize=None)
+def cluster_registry() -> dict[str, dict[str, Any]]:
+    return json.loads((DATA_DIR / "clusters.json").read_text(encoding="utf-8"))["clusters"]
+
+
+@lru_cache(maxsize=None)
+def role_codes() -> dict[str, str]:
+    return json.loads((DATA_DIR / "roles.json").read_text(encoding="utf-8"))["codes"]
+
+
+@lru_cache(maxsize=None)
+def data_fingerprint() -> str:
+    """Hash of every data file: part of the cache key, so editing a rule file
+    invalidates exactly the cached results it could change (all of them)."""
+    digest = hashlib.sha256()
+    for path in sorted([*LANGDATA_DIR.glob("*.json"), *DATA_DIR.glob("*.json")]):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()

@@ -1,0 +1,67 @@
+"""spaCy NER, loaded lazily per language and only when a document needs it.
+
+The pipelines a language may use are listed in its data file (`spacy_models`), best
+first; the first one installed is loaded with only its `ner` component (the extractors
+use nothing else). A language with no installed pipeline (Dutch, here) gets no NER spans
+and its persons come from rules and gazetteers alone; installing `nl_core_news_sm` makes
+the same code use it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+
+from .langdata import language
+
+MAX_NER_CHARS = 200_000  # spaCy's memory grows with document length; longer texts are chunked
+
+
+@lru_cache(maxsize=None)
+def model_name(code: str) -> str | None:
+    try:
+        candidates = language(code).get("spacy_models", [])
+    except KeyError:
+        return None
+    for name in candidates:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    return None
+
+
+@lru_cache(maxsize=None)
+def load(code: str):
+    """The NER-only pipeline for a language, or None when none is installed."""
+    name = model_name(code)
+    if name is None:
+        return None
+    import json
+    from pathlib import Path
+
+    import spacy
+    from thinc.api import NumpyOps, set_current_ops
+
+    # thinc's bundled BLIS runs generic code on this CPU; numpy's BLAS is faster here
+    # and gives the same entities (measured in bench/).
+    set_current_ops(NumpyOps(use_blis=False))
+    meta = json.loads((Path(importlib.util.find_spec(name).origin).parent / "meta.json").read_text())
+    return spacy.load(name, exclude=[p for p in meta.get("pipeline", []) if p != "ner"])
+
+
+def person_labels(code: str) -> set[str]:
+    try:
+        return set(language(code).get("person_labels", []))
+    except KeyError:
+        return set()
+
+
+def person_spans(texts: list[str], code: str, batch_size: int = 16) -> list[list[tuple[int, int]]]:
+    """Character spans of person entities in each text (empty lists without a pipeline)."""
+    nlp = load(code)
+    if nlp is None:
+        return [[] for _ in texts]
+    labels = person_labels(code)
+    out = []
+    for doc in nlp.pipe((t[:MAX_NER_CHARS] for t in texts), batch_size=batch_size):
+        out.append([(e.start_char, e.end_char) for e in doc.ents if e.label_ in labels])
+    return out

@@ -1,0 +1,41 @@
+"""Stage 6, write: records to JSON files that are byte-identical for the same input
+(keys sorted, fixed indentation, a final newline) and never half-written (written to a
+temporary file in the same folder, then renamed over the old one)."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from pydantic import BaseModel
+
+
+def to_json(data: BaseModel | dict | list) -> str:
+    if isinstance(data, BaseModel):
+        data = data.model_dump(mode="json")
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+
+
+def write_atomic(path: Path, content: str) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(content)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def output_path(outputs: Path, source: str) -> Path:
+    return Path(outputs) / f"{source}.json"
+
+
+def write_document(outputs: Path, record: BaseModel) -> Path:
+    path = output_path(outputs, record.source)  # type: ignore[attr-defined]
+    write_atomic(path, to_json(record))
+    return path
