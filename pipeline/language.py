@@ -1,14 +1,19 @@
 """Stage 3, detect language: the document's language and each paragraph's.
 
-langdetect is random unless seeded; the seed is fixed here so every run gives the same
-labels. Short paragraphs (headings, contact lines) carry too little text to detect
-reliably and take the document's language.
+A cheap vote comes first: function words that belong to exactly one supported
+language's stop list (spaCy's lists, e.g. "the", "les", "het"). When the vote is clear
+the label is taken from it; otherwise langdetect decides. langdetect is slow (tens of
+milliseconds a paragraph) and random unless seeded; the seed is fixed here so every run
+gives the same labels. Short paragraphs (headings, contact lines) carry too little text
+to detect reliably and take the document's language.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from langdetect import DetectorFactory, detect_langs
 from langdetect.lang_detect_exception import LangDetectException
@@ -17,8 +22,10 @@ DetectorFactory.seed = 0
 
 MIN_PARAGRAPH_WORDS = 6  # below this a paragraph inherits the document's language
 MIN_PARAGRAPH_CONFIDENCE = 0.80
+MIN_DETECT_WORDS = 10  # without a clear function-word vote, langdetect needs this many words
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+")  # e-mail and web addresses carry no language
 
 
 @dataclass(frozen=True)
@@ -26,6 +33,34 @@ class Paragraph:
     start: int
     end: int
     language: str
+
+
+DOCUMENT_SAMPLE_WORDS = 400  # langdetect is as sure on 400 words as on 4,000
+VOTE_MIN_HITS = 3
+VOTE_MARGIN = 3.0  # the winner needs this many times the runner-up's hits
+
+
+@lru_cache(maxsize=None)
+def _exclusive_function_words() -> dict[str, str]:
+    """word -> language, for stop words found in one supported language only."""
+    from .langdata import function_words, supported_languages
+
+    owners: dict[str, set[str]] = {}
+    for code in supported_languages():
+        for w in function_words(code):
+            owners.setdefault(w.lower(), set()).add(code)
+    return {w: next(iter(codes)) for w, codes in owners.items() if len(codes) == 1 and len(w) > 1}
+
+
+def vote(words: list[str], min_hits: int = VOTE_MIN_HITS) -> str | None:
+    """The supported language whose own function words clearly dominate, else None."""
+    owners = _exclusive_function_words()
+    counts = Counter(owners[w] for w in (w.lower() for w in words) if w in owners)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < min_hits:
+        return None
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    return ranked[0][0] if ranked[0][1] >= VOTE_MARGIN * max(runner_up, 1) else None
 
 
 def _detect(text: str) -> tuple[str, float]:
@@ -59,20 +94,36 @@ def detect_document_language(text: str) -> str:
     words = _WORD.findall(text)
     if not words:
         return "und"
+    voted = vote(words[:DOCUMENT_SAMPLE_WORDS], min_hits=10)
+    if voted:
+        return voted
     # Detect on words only: numbers, e-mails and phone numbers carry no language and
     # a contact block full of them skews the profile.
-    return _detect(" ".join(words[:2000]))[0]
+    return _detect(" ".join(words[:DOCUMENT_SAMPLE_WORDS]))[0]
 
 
 def detect_paragraph_languages(text: str, document_language: str) -> list[Paragraph]:
     paragraphs = []
     for start, end in paragraph_spans(text):
-        words = _WORD.findall(text[start:end])
+        words = _WORD.findall(_ADDRESS.sub(" ", text[start:end]))
         lang = document_language
         if len(words) >= MIN_PARAGRAPH_WORDS:
-            found, confidence = _detect(" ".join(words))
-            if confidence >= MIN_PARAGRAPH_CONFIDENCE:
-                lang = found
+            voted = vote(words)
+            if voted:
+                lang = voted
+            elif len(words) >= MIN_DETECT_WORDS:
+                # langdetect's profiles are of running text: names say little about the
+                # language ("Provence-Alpes-Côte d'Azur" in an English contact line), so
+                # capitalised words are left out, and headings in capitals are read in
+                # lower case.
+                common = [w for w in words if not w[0].isupper()] if not all(w.isupper() for w in words) else words
+                if len(common) < MIN_DETECT_WORDS // 2:
+                    continue_with = None
+                else:
+                    continue_with = " ".join(w.lower() for w in common[:DOCUMENT_SAMPLE_WORDS])
+                found, confidence = _detect(continue_with) if continue_with else (lang, 0.0)
+                if confidence >= MIN_PARAGRAPH_CONFIDENCE:
+                    lang = found
         paragraphs.append(Paragraph(start, end, lang))
     return paragraphs
 

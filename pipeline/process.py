@@ -250,3 +250,62 @@ def process_file(path: Path) -> DocumentRecord:
     if error is not None:
         raise error
     return record  # type: ignore[return-value]
+
+
+@dataclass
+class Result:
+    """What `run` yields per file: the output JSON, or the one-line error."""
+
+    path: Path
+    json: str | None
+    error: str | None
+    cached: bool = False
+
+
+def _process_chunk(paths: list[Path]) -> list[tuple[str | None, str | None]]:
+    from .write import to_json
+
+    return [(to_json(record) if record is not None else None, str(error) if error is not None else None)
+            for _, record, error in iter_process(paths)]
+
+
+def run(paths: list[Path], cache=None, workers: int = 1, chunk_size: int = 16) -> Iterator[Result]:
+    """Process files in order, reusing cached results and spreading the rest over
+    `workers` processes. Results come back in the order of `paths`."""
+    paths = [Path(p) for p in paths]
+    keys = {p: (cache.key(p) if cache else None) for p in paths}
+    todo = []
+    hits: dict[Path, str] = {}
+    for p in paths:
+        hit = cache.get(keys[p]) if cache else None
+        if hit is not None:
+            hits[p] = hit
+        else:
+            todo.append(p)
+    chunks = [todo[i:i + chunk_size] for i in range(0, len(todo), chunk_size)]
+    if workers > 1 and len(chunks) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+        import multiprocessing
+
+        executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"))
+        chunk_results = executor.map(_process_chunk, chunks)
+    else:
+        executor = None
+        chunk_results = map(_process_chunk, chunks)
+    fresh: dict[Path, tuple[str | None, str | None]] = {}
+    pending = iter(zip(chunks, chunk_results))
+    try:
+        for p in paths:
+            if p in hits:
+                yield Result(p, hits[p], None, cached=True)
+                continue
+            while p not in fresh:
+                chunk, results = next(pending)
+                fresh.update(zip(chunk, results))
+            json_text, error = fresh.pop(p)
+            if json_text is not None and cache:
+                cache.put(keys[p], json_text)
+            yield Result(p, json_text, error)
+    finally:
+        if executor is not None:
+            executor.shutdown(cancel_futures=True)

@@ -46,17 +46,9 @@ def _not_surnames() -> frozenset[str]:
 def _stop_words() -> frozenset[str]:
     """Function words of every supported language (spaCy's lists): 'The French',
     'Ce Partnering' and 'In France' are not names."""
-    import importlib
+    from ..langdata import function_words, supported_languages
 
-    from ..langdata import supported_languages
-
-    words: set[str] = set()
-    for code in supported_languages():
-        try:
-            words |= importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS
-        except ImportError:
-            continue
-    return frozenset(normalise(w) for w in words)
+    return frozenset(normalise(w) for code in supported_languages() for w in function_words(code))
 
 
 @lru_cache(maxsize=65536)

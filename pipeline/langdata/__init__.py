@@ -56,3 +56,20 @@ def data_fingerprint() -> str:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+@lru_cache(maxsize=None)
+def function_words(code: str) -> frozenset[str]:
+    """spaCy's stop words of a language, or an empty set. Read from the file itself:
+    importing `spacy.lang.<code>` compiles its tokenizer exceptions, seconds of start-up
+    that a one-document ingest cannot afford."""
+    import importlib.util
+    import runpy
+
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or spec.origin is None:
+        return frozenset()
+    path = Path(spec.origin).parent / "lang" / code / "stop_words.py"
+    if not path.exists():
+        return frozenset()
+    return frozenset(w.lower() for w in runpy.run_path(str(path)).get("STOP_WORDS", ()))
