@@ -8,14 +8,16 @@ similarities of those sets, over the signals both documents have:
     persons 0.25, contacts 0.25, figures 0.30, clusters 0.10, date 0.10
 
 and a pair scoring at least TRANSLATION_THRESHOLD (0.60) is a translation. Groups are
-the connected pairs. A file `translations.json` in the sources folder states or denies
-pairings by hand: {"pairs": [["a.txt", "b.txt"]], "not_pairs": [["a.txt", "c.txt"]]}.
+the connected pairs, strongest first. A file `translations.json` in the sources folder
+states or denies pairings by hand: {"pairs": [["a.txt", "b.txt"]], "not_pairs": [["a.txt",
+"c.txt"]]} (a list of three or more files states or denies each pair in it). A denied
+pair never ends up in one group, not even through a third document.
 
 Inside a translation group, persons, figures and contacts are aligned and merged,
 keeping each version's wording; what differs is flagged as a conflict. Across all
 documents, a cluster is one record whatever name it goes by (the registry knows former
-names; mergers are relations, not renames), a person is one record per real person
-(same name, and no conflicting organisations), and facts that change over time (member
+names; mergers are relations, recorded on both clusters: merged_into / absorbed), a
+person is one record per real person (same name, and no conflicting organisations), and facts that change over time (member
 counts) are kept side by side with their source and date.
 """
 
@@ -79,7 +81,14 @@ def load_manual(sources_dir: Path | None) -> tuple[set[frozenset], set[frozenset
     if sources_dir is None or not (Path(sources_dir) / MANUAL_FILE).exists():
         return set(), set()
     data = json.loads((Path(sources_dir) / MANUAL_FILE).read_text(encoding="utf-8"))
-    return ({frozenset(p) for p in data.get("pairs", [])}, {frozenset(p) for p in data.get("not_pairs", [])})
+
+    # A list of three or more files states (or denies) every pair in it: a translation
+    # group is written down as a group (as the reconciliation gold does), and a frozenset
+    # of three would otherwise never match a pair and be silently ignored.
+    def pairs(key: str) -> set[frozenset]:
+        return {frozenset(p) for group in data.get(key, []) for p in combinations(sorted(set(group)), 2)}
+
+    return pairs("pairs"), pairs("not_pairs")
 
 
 def translation_groups(docs: list[dict], manual_pairs=frozenset(), denied=frozenset()) -> list[TranslationGroup]:
@@ -103,10 +112,17 @@ def translation_groups(docs: list[dict], manual_pairs=frozenset(), denied=frozen
             score = translation_score(by_source[a], by_source[b])
             if score >= TRANSLATION_THRESHOLD:
                 scores[pair] = (score, "content")
-        else:
+    # Join the strongest links first (pairs stated by hand, then by score) and never join
+    # two groups that a denied pair spans: a denial must hold even when A~B and B~C would
+    # otherwise chain A and C together through B.
+    members_of = {s: {s} for s in by_source}
+    for pair, (score, decided) in sorted(scores.items(), key=lambda kv: (kv[1][1] != "manual", -kv[1][0], sorted(kv[0]))):
+        a, b = sorted(pair)
+        ra, rb = root(a), root(b)
+        if ra == rb or any(frozenset((x, y)) in denied for x in members_of[ra] for y in members_of[rb]):
             continue
-        if pair in scores:
-            parent[root(a)] = root(b)
+        parent[ra] = rb
+        members_of[rb] |= members_of.pop(ra)
     members: dict[str, list[str]] = defaultdict(list)
     for s in sorted(by_source):
         members[root(s)].append(s)
@@ -150,6 +166,14 @@ def _clusters(docs: list[dict]) -> list[ReconciledCluster]:
             for r in entry.get("relations", []):
                 target = r["cluster"]
                 relations.append(ClusterRelation(type=r["type"], cluster_id=ids.get(target, _id("rcl", target)), year=r.get("year")))
+        # The registry records a merger on the cluster that merged; the one that absorbed
+        # it gets the inverse relation, so the merger is visible from both records.
+        for other_key, other in sorted(registry.items()):
+            for r in other.get("relations", []):
+                if r["type"] == "merged_into" and r["cluster"] == key:
+                    relations.append(ClusterRelation(type="absorbed", cluster_id=ids.get(other_key, _id("rcl", other_key)),
+                                                     year=r.get("year")))
+        relations.sort(key=lambda r: (r.type, r.cluster_id, r.year or 0))
         out.append(ReconciledCluster(
             id=ids[key], name=entry["name"] if entry else g["name"], registry_id=key if entry else None,
             names=sorted(g["names"]), sources=sorted(g["sources"]),
@@ -166,31 +190,51 @@ def _org_key(person: dict) -> str | None:
 
 def _persons(docs: list[dict], group_of: dict[str, str]) -> list[ReconciledPerson]:
     """Same normalised name (accents, case and hyphens aside) is one person, unless
-    the organisations conflict and the documents are not versions of one text."""
-    buckets: dict[str, list[dict]] = defaultdict(list)  # name -> list of {org, entries}
+    the organisations conflict and the documents are not versions of one text.
+
+    The decision is made on the whole set of mentions at once, never in reading order:
+    with several namesakes of different organisations, a mention naming no organisation
+    is evidence for none of them, so it is not attached to whichever one came first (which
+    made the result depend on file names)."""
+    units: dict[str, dict[str, list[tuple[str, dict]]]] = defaultdict(lambda: defaultdict(list))
     for doc in docs:
         for p in doc["persons"]:
-            name = normalise(p["name"])
-            entry = (doc["source"], p)
-            org = _org_key(p)
-            for cand in buckets[name]:
-                same_group = any(group_of.get(doc["source"]) and group_of.get(doc["source"]) == group_of.get(s) for s, _ in cand["entries"])
-                if same_group or org is None or not cand["orgs"] or org in cand["orgs"]:
-                    cand["entries"].append(entry)
-                    if org:
-                        cand["orgs"].add(org)
-                    break
-            else:
-                buckets[name].append({"orgs": {org} if org else set(), "entries": [entry]})
+            # Versions of one text name the same people: a translation group is one unit.
+            units[normalise(p["name"])][group_of.get(doc["source"]) or doc["source"]].append((doc["source"], p))
     out = []
-    for name, candidates in buckets.items():
-        for cand in candidates:
-            entries = cand["entries"]
+    for name, by_unit in units.items():
+        keys = sorted(by_unit)
+        orgs = {k: {o for _, p in by_unit[k] if (o := _org_key(p))} for k in keys}
+        parent = {k: k for k in keys}
+
+        def root(k: str) -> str:
+            while parent[k] != k:
+                k = parent[k]
+            return k
+
+        for a, b in combinations(keys, 2):
+            if orgs[a] & orgs[b] and root(a) != root(b):
+                parent[root(a)] = root(b)
+        components: dict[str, list[str]] = defaultdict(list)
+        for k in keys:
+            components[root(k) if orgs[k] else ""].append(k)
+        with_org = [c for r, c in components.items() if r]
+        if len(with_org) <= 1:
+            people = [keys]  # no conflicting organisations: one person
+        else:
+            people = with_org + ([components[""]] if components.get("") else [])
+        for unit_keys in people:
+            entries = [e for k in unit_keys for e in by_unit[k]]
+            person_orgs = sorted({o for k in unit_keys for o in orgs[k]})
             variants = sorted({p["name"] for _, p in entries})
             by_source = {s: PersonInSource(name=p["name"], role=p["role"], role_code=p["role_code"],
                                            organization=p["organization"], record_id=p["id"]) for s, p in entries}
-            disambiguator = sorted(o for o in cand["orgs"] if o) if len(candidates) > 1 else []
-            out.append(ReconciledPerson(id=_id("rpe", name, disambiguator), name=Counter(p["name"] for _, p in entries).most_common(1)[0][0],
+            # The most frequent spelling; on a tie the one with more accents and hyphens
+            # (the careful spelling), then alphabetical, never the first file's.
+            counts = Counter(p["name"] for _, p in entries)
+            shown = max(counts, key=lambda n: (counts[n], sum(1 for ch in n if not ch.isascii() or ch == "-"), n))
+            disambiguator = person_orgs if len(people) > 1 else []
+            out.append(ReconciledPerson(id=_id("rpe", name, disambiguator), name=shown,
                                         variants=variants, by_source=dict(sorted(by_source.items())), sources=sorted(by_source)))
     return sorted(out, key=lambda p: (normalise(p.name), p.id))
 
@@ -278,6 +322,36 @@ def _person_conflicts(persons: list[ReconciledPerson], groups: list[TranslationG
     return conflicts
 
 
+def _contact_conflicts(contacts: list[ReconciledContact], groups: list[TranslationGroup]) -> list[Conflict]:
+    """A contact point missing from a version of the text is flagged like a missing person
+    or figure; the same person (or address) reached differently in two versions is a value
+    that differs (contacts merge on address, number and name, so these stay two records)."""
+    conflicts = []
+
+    def same_point(a: ReconciledContact, b: ReconciledContact) -> bool:
+        return bool((a.name and b.name and normalise(a.name) == normalise(b.name)) or (a.email and a.email == b.email))
+
+    for g in groups:
+        in_group = [c for c in contacts if any(s in c.by_source for s in g.sources)]
+        for c in in_group:
+            present = [s for s in g.sources if s in c.by_source]
+            if len(present) == len(g.sources):
+                continue
+            twins = [o for o in in_group if o is not c and same_point(c, o)]
+            if not twins:
+                conflicts.append(Conflict(kind="only_in_one_version", translation_group=g.id, record_type="contact", reconciled_id=c.id,
+                                          detail=f"{c.name or c.email or c.phone} is missing from " + ", ".join(s for s in g.sources if s not in present),
+                                          sources=present))
+            for o in twins:
+                if c.id < o.id:
+                    sources = sorted({s for x in (c, o) for s in x.by_source if s in g.sources})
+                    conflicts.append(Conflict(kind="value_differs", translation_group=g.id, record_type="contact", reconciled_id=c.id,
+                                              detail=f"{c.name or c.email}: " + "; ".join(
+                                                  f"{s}: {x.email or '-'} {x.phone or '-'}" for x in (c, o) for s in sorted(x.by_source) if s in g.sources),
+                                              sources=sources))
+    return conflicts
+
+
 def reconcile(docs: list[dict], sources_dir: Path | None = None) -> ReconciledView:
     docs = sorted(docs, key=lambda d: d["source"])
     manual, denied = load_manual(sources_dir)
@@ -285,7 +359,8 @@ def reconcile(docs: list[dict], sources_dir: Path | None = None) -> ReconciledVi
     group_of = {s: g.id for g in groups for s in g.sources}
     persons = _persons(docs, group_of)
     figures, figure_conflicts = _figures(docs, groups)
-    conflicts = _person_conflicts(persons, groups) + figure_conflicts
+    contacts = _contacts(docs)
+    conflicts = _person_conflicts(persons, groups) + figure_conflicts + _contact_conflicts(contacts, groups)
     return ReconciledView(
-        translation_groups=groups, clusters=_clusters(docs), persons=persons, figures=figures, contacts=_contacts(docs),
+        translation_groups=groups, clusters=_clusters(docs), persons=persons, figures=figures, contacts=contacts,
         conflicts=sorted(conflicts, key=lambda c: (c.translation_group, c.record_type, c.kind, c.reconciled_id or "", c.detail)))

@@ -71,13 +71,16 @@ def find_emails(text: str) -> list[Found]:
 
 def phone_regions(text: str, emails: list[Found], lang: dict, cluster_countries: list[str]) -> list[str]:
     """Regions to read national numbers in, most likely first: the countries of the
-    e-mail domains, then of the clusters the text names, then the language's defaults."""
+    e-mail domains, then the language's own (a Dutch text writes Dutch numbers, however
+    many French clusters it names), then the countries of the clusters it names (an
+    English release of French clusters writes French numbers; a national number that is
+    not valid in the language's regions falls through to these)."""
     tlds = common_data()["tld_regions"]
     countries = common_data()["country_regions"]
     ranked = Counter(tlds[e.value.rsplit(".", 1)[-1]] for e in emails if e.value.rsplit(".", 1)[-1] in tlds)
     order = [r for r, _ in ranked.most_common()]
-    order += [countries[c] for c, _ in Counter(cluster_countries).most_common() if c in countries]
     order += list(lang.get("phone_regions", []))
+    order += [countries[c] for c, _ in Counter(cluster_countries).most_common() if c in countries]
     return list(dict.fromkeys(order)) or ["FR"]
 
 
@@ -94,7 +97,9 @@ def find_phones(text: str, regions: list[str]) -> list[Found]:
 
 def _heading_pattern(langs: list[dict]) -> re.Pattern:
     headings = {k for lang in langs for k in lang.get("contact_headings", {})}
-    return re.compile(rf"^[ \t]*({phrase_alternation(headings)})[ \t]*:?[ \t]*$", re.M | re.I)
+    # "Press contact:" on its own line, or "Contact presse : Claire Dubois – ..." with
+    # the contact on the same line (the unit then starts after the colon).
+    return re.compile(rf"^[ \t]*({phrase_alternation(headings)})[ \t]*(?::?[ \t]*$|:[ \t]*(?=\S))", re.M | re.I)
 
 
 def _heading_role(heading: str, langs: list[dict]) -> str | None:

@@ -20,6 +20,9 @@ from .names import common_data
 from .text import line_bounds, normalise, phrase_alternation, sentence_bounds
 
 
+TIME_UNITS = {"year", "month", "week", "day", "hour"}
+
+
 @dataclass(frozen=True)
 class Figure:
     value: float
@@ -175,9 +178,11 @@ def _attach_suffixes(text: str, n: _Number, lang: dict, common: dict) -> _Number
         else:
             return None
     if n.unit is None:
-        # Currency or unit word after: "euros", "d'euros", "-euro", "years", "-day", "%".
+        # Currency or unit word after: "euros", "d'euros", "-euro", "years", "-day", "%";
+        # a time unit may follow one adjective ("5 prochaines années", "3 full days").
         for unit, words in lang.get("units", {}).items():
-            m = re.match(rf"[ \t]?(?:-|d['’]|van\s)?[ \t]?(?:{phrase_alternation(words, tolerant=False)})(?![\w])", text[pos:pos + 40], re.I)
+            adjective = r"(?:[^\W\d_]+[ \t])?" if unit in TIME_UNITS else ""
+            m = re.match(rf"[ \t]?(?:-|d['’]|van\s)?[ \t]?{adjective}(?:{phrase_alternation(words, tolerant=False)})(?![\w])", text[pos:pos + 40], re.I)
             if m:
                 n.unit = unit
                 pos += m.end()

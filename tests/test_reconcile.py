@@ -1,0 +1,473 @@
+"""Reconciliation (issue 4) on short press releases written for these tests, not the
+seeds: each text goes through the real pipeline (`process_file`) to a DocumentRecord,
+then through `reconcile`. File names are deliberately meaningless (or misleading):
+translations must be found from content alone.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.text import normalise
+from pipeline.models import ReconciledView
+from pipeline.process import process_file
+from pipeline.reconcile import MANUAL_FILE, TRANSLATION_THRESHOLD, reconcile, translation_score
+
+# --- texts -----------------------------------------------------------------------------
+
+# A: one release in three languages. The French version lists one more figure (12
+# hospitals) and one more press contact, calls Thomas Girard vice-president where the
+# English calls him President, and writes the shared phone number with dots.
+A_EN = """Lyon, 12 March 2024 – Lyonbiopôle and Medicen Paris Region today launch a joint programme for digital health start-ups. The programme will support more than 120 start-ups for 18 months with a budget of €4.5 million.
+
+"Our regions have never been so ready to work together," says Sophie Marchand, General Manager of Lyonbiopôle. Thomas Girard, President of Medicen Paris Region, adds that 35 partners have already joined.
+
+Press contact:
+Claire Dubois – claire.dubois@lyonbiopole.com – 06 12 34 56 78
+"""
+
+A_FR = """Lyon, le 12 mars 2024 – Lyonbiopôle et Medicen Paris Region lancent aujourd'hui un programme commun pour les start-ups de la santé numérique. Le programme accompagnera plus de 120 start-ups pendant 18 mois avec un budget de 4,5 millions d'euros.
+
+« Nos régions n'ont jamais été aussi prêtes à travailler ensemble », déclare Sophie Marchand, Directrice Générale de Lyonbiopôle. Thomas Girard, Vice-président de Medicen Paris Region, ajoute que 35 partenaires ont déjà rejoint le programme, dont 12 hôpitaux.
+
+Contact presse :
+Claire Dubois – claire.dubois@lyonbiopole.com – 06.12.34.56.78
+Marc Lambert – marc.lambert@medicen.org – 01 23 45 67 89
+"""
+
+A_NL = """Lyon, 12 maart 2024 – Lyonbiopôle en Medicen Paris Region starten vandaag een gezamenlijk programma voor start-ups in de digitale zorg. Het programma ondersteunt meer dan 120 start-ups gedurende 18 maanden met een budget van 4,5 miljoen euro.
+
+"Onze regio's waren nog nooit zo klaar om samen te werken," zegt Sophie Marchand, algemeen directeur van Lyonbiopôle. Thomas Girard, voorzitter van Medicen Paris Region, voegt eraan toe dat 35 partners zich al hebben aangesloten.
+
+Perscontact:
+Claire Dubois – claire.dubois@lyonbiopole.com – 06 12 34 56 78
+"""
+
+# B: Dutch, about the same two clusters, different content.
+B_NL = """Amsterdam, 3 september 2024 – Lyonbiopôle en Medicen Paris Region bezoeken deze week Health Valley Nederland. Tijdens het bezoek worden zo'n 40 Nederlandse bedrijven voorgesteld aan 15 Franse investeerders.
+
+"Nederland is voor ons een belangrijke partner," zegt Pieter Jansen, algemeen directeur van Health Valley Nederland. Annelies de Vries, voorzitter van Health Valley Nederland, verwacht meer dan 60 ontmoetingen in 2 dagen.
+
+Perscontact:
+Femke Bakker – femke.bakker@healthvalley.nl – 06 98 76 54 32
+"""
+
+# C: English, 2022, BioValley France also under its former name; Marie Laurent of Genopole.
+C_EN = """Strasbourg, 5 June 2022 – Alsace BioValley opens a new incubator for medical devices. The incubator covers 2,500 sq. meters and will host 25 companies. BioValley France now has 128 members.
+
+"This is a milestone for the region," says Marie Laurent, President of Genopole, who attended the opening. Olivier Martin, CEO of BioValley France, explains that the project cost €3 million.
+
+Press contact:
+Nadia Petit – nadia.petit@biovalley-france.com – +33 6 11 22 33 44
+"""
+
+# D: French, unrelated to C; another Marie Laurent (of Vitagora); Clubster NSL under its
+# former name.
+D_FR = """Lille, le 20 novembre 2023 – Le pôle Nutrition Santé Longévité présente sa nouvelle feuille de route. Plus de 300 entreprises ont participé à la consultation, et 7 axes prioritaires ont été retenus pour les 5 prochaines années.
+
+« La nutrition est au cœur de la prévention », explique Marie Laurent, Directrice Générale de Vitagora. Hélène Roussel, Présidente du Clubster NSL, rappelle que le pôle compte 210 membres.
+
+Contact presse :
+Lucas Bernard – lbernard@clubster-nsl.com – 03 20 11 22 33
+"""
+
+# E: a loose Dutch summary of C without its persons or contacts: a translation that
+# content alone scores well below the threshold.
+E_NL = """Straatsburg, 5 juni 2022 – BioValley France opent een nieuwe incubator voor medische hulpmiddelen. De incubator is 2.500 m² groot en biedt plaats aan 25 bedrijven. Het project kreeg steun van 4 Franse ziekenhuizen en 9 universiteiten.
+"""
+
+# H: English, 2024: BioValley France's later member count, Clubster NSL under an English
+# former name, the Cancer-Bio-Santé merger, and "Jean-Marc Dupont" of Polepharma.
+H_EN = """Marseille, 14 February 2024 – Eurobiomed welcomes the health clusters of France for its annual meeting. BioValley France now has 155 members, and the Nutrition Health and Longevity Cluster brought 20 companies to the meeting. Since Cancer-Bio-Santé merged into Eurobiomed, the southern network counts 2 offices.
+
+"Working together is our strength," says Jean-Marc Dupont, General Manager of Polepharma. Paul Moreau, President of Eurobiomed, opened the meeting in front of 450 participants.
+
+Press contact:
+Laura Fabre – lfabre@eurobiomed.org – 04 91 11 22 33
+"""
+
+# I: French, 2021, Cancer-Bio-Santé before the merger; "Jean Marc Dupont" of Polepharma.
+I_FR = """Toulouse, le 8 avril 2021 – Cancer-Bio-Santé organise sa journée annuelle de l'innovation en oncologie. Plus de 200 chercheurs et 30 entreprises sont attendus, et 6 projets recevront un prix.
+
+« L'oncologie est une priorité nationale », souligne Jean Marc Dupont, Directeur Général de Polepharma. Martine Lefèvre, Présidente de Cancer-Bio-Santé, annonce un fonds de 2 millions d'euros.
+
+Contact presse :
+Julien Roux – jroux@cancerbiosante.fr – 05 61 11 22 33
+"""
+
+# J: a third "Marie Laurent", with no organisation at all.
+J_EN = """Paris, 2 October 2023 – A new report on rare diseases was presented today to 80 journalists. The report lists 14 recommendations and was written over 9 months.
+
+"Patients cannot wait any longer," says Marie Laurent.
+"""
+
+# File names that say nothing about language or pairing.
+NAMES = {"A_EN": "k4p.txt", "A_FR": "0193.txt", "A_NL": "m-22.txt", "B_NL": "qq_b.txt", "C_EN": "x7.txt",
+         "D_FR": "r2d2.txt", "E_NL": "h.txt", "H_EN": "w_11.txt", "I_FR": "p9.txt", "J_EN": "t-3.txt"}
+TEXTS = {"A_EN": A_EN, "A_FR": A_FR, "A_NL": A_NL, "B_NL": B_NL, "C_EN": C_EN, "D_FR": D_FR, "E_NL": E_NL,
+         "H_EN": H_EN, "I_FR": I_FR, "J_EN": J_EN}
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def process(tmp_path_factory):
+    """process(key, name=None) -> the DocumentRecord (as JSON) of text `key` saved as
+    `name` (default: its meaningless name), processed once per (key, name)."""
+    folder = tmp_path_factory.mktemp("texts")
+    cache: dict[tuple[str, str], dict] = {}
+
+    def run(key: str, name: str | None = None) -> dict:
+        name = name or NAMES[key]
+        if (key, name) not in cache:
+            sub = folder / f"{len(cache)}"
+            sub.mkdir()
+            (sub / name).write_text(TEXTS[key], encoding="utf-8")
+            cache[(key, name)] = process_file(sub / name).model_dump(mode="json")
+        return cache[(key, name)]
+
+    return run
+
+
+def view_of(docs: list[dict], sources_dir: Path | None = None) -> dict:
+    view = reconcile(docs, sources_dir)
+    ReconciledView.model_validate(view.model_dump())  # the boundary model holds
+    return view.model_dump(mode="json")
+
+
+def groups(view: dict) -> list[list[str]]:
+    return [g["sources"] for g in view["translation_groups"]]
+
+
+def persons_named(view: dict, name: str) -> list[dict]:
+    return [p for p in view["persons"] if normalise(p["name"]) == normalise(name)]
+
+
+def cluster(view: dict, registry_id: str) -> dict:
+    found = [c for c in view["clusters"] if c["registry_id"] == registry_id]
+    assert len(found) == 1, [c["name"] for c in view["clusters"]]
+    return found[0]
+
+
+def manual(tmp_path: Path, **data) -> Path:
+    (tmp_path / MANUAL_FILE).write_text(json.dumps(data), encoding="utf-8")
+    return tmp_path
+
+
+def record_by_id(doc: dict, kind: str, record_id: str) -> dict:
+    found = [r for r in doc[kind] if r["id"] == record_id]
+    assert len(found) == 1
+    return found[0]
+
+
+@pytest.fixture(scope="module")
+def pair_view(process):
+    """The EN/FR pair A plus the unrelated Dutch text B about the same clusters."""
+    return view_of([process("A_EN"), process("A_FR"), process("B_NL")])
+
+
+# --- translation groups ------------------------------------------------------------------
+
+
+def test_translation_pair_found_from_content(process, pair_view):
+    en, fr = process("A_EN"), process("A_FR")
+    assert (en["language"], fr["language"]) == ("en", "fr")
+    assert groups(pair_view) == [sorted([NAMES["A_EN"], NAMES["A_FR"]])]
+    g = pair_view["translation_groups"][0]
+    assert g["decided_by"] == "content"
+    assert g["languages"] == {NAMES["A_EN"]: "en", NAMES["A_FR"]: "fr"}
+    assert g["score"] >= TRANSLATION_THRESHOLD
+    assert translation_score(en, fr) == translation_score(fr, en) == g["score"]
+
+
+def test_file_names_neither_make_nor_break_a_pair(process):
+    """Names that suggest a pairing for two unrelated texts, and nothing in common for
+    the real pair: the grouping follows content only."""
+    docs = [process("A_EN", "zeta.txt"), process("A_FR", "alpha_99.txt"),
+            process("C_EN", "press_2024_en.txt"), process("D_FR", "press_2024_fr.txt")]
+    assert groups(view_of(docs)) == [["alpha_99.txt", "zeta.txt"]]
+
+
+def test_dutch_text_on_same_clusters_is_not_a_translation(process, pair_view):
+    nl = process("B_NL")
+    assert {c["registry_id"] for c in nl["clusters"]} >= {"lyonbiopole", "medicen"}
+    assert translation_score(nl, process("A_EN")) < TRANSLATION_THRESHOLD
+    assert translation_score(nl, process("A_FR")) < TRANSLATION_THRESHOLD
+    assert all(NAMES["B_NL"] not in g for g in groups(pair_view))
+
+
+def test_unrelated_releases_in_two_languages_are_not_paired(process):
+    c, d = process("C_EN"), process("D_FR")
+    assert translation_score(c, d) < TRANSLATION_THRESHOLD  # though both name a Marie Laurent
+    assert groups(view_of([c, d])) == []
+
+
+def test_three_versions_form_one_group(process):
+    docs = [process("A_EN"), process("A_FR"), process("A_NL")]
+    assert groups(view_of(docs)) == [sorted(NAMES[k] for k in ("A_EN", "A_FR", "A_NL"))]
+
+
+def test_manual_pair_joins_what_content_misses(process, tmp_path):
+    c, e = process("C_EN"), process("E_NL")
+    assert translation_score(c, e) < TRANSLATION_THRESHOLD
+    assert groups(view_of([c, e])) == []
+    view = view_of([c, e], manual(tmp_path, pairs=[[NAMES["C_EN"], NAMES["E_NL"]]]))
+    assert groups(view) == [sorted([NAMES["C_EN"], NAMES["E_NL"]])]
+    g = view["translation_groups"][0]
+    assert (g["decided_by"], g["score"]) == ("manual", 1.0)
+    # Once paired, the shared figures are aligned.
+    sqm = [f for f in view["figures"] if f["unit"] == "m2" and f["value"] == 2500]
+    assert len(sqm) == 1 and sqm[0]["sources"] == g["sources"]
+
+
+def test_manual_denial_overrides_content(process, tmp_path):
+    docs = [process("A_EN"), process("A_FR"), process("B_NL")]
+    view = view_of(docs, manual(tmp_path, not_pairs=[[NAMES["A_FR"], NAMES["A_EN"]]]))
+    assert groups(view) == []
+    assert view["conflicts"] == []  # conflicts are only between versions of one text
+    assert all(f["translation_group"] is None for f in view["figures"])
+
+
+def test_denial_holds_through_a_third_version(process, tmp_path):
+    """A~FR and FR~NL must not chain EN and NL together when EN/NL is denied."""
+    docs = [process("A_EN"), process("A_FR"), process("A_NL")]
+    view = view_of(docs, manual(tmp_path, not_pairs=[[NAMES["A_EN"], NAMES["A_NL"]]]))
+    assert groups(view)  # the other pairs still group
+    for g in groups(view):
+        assert not {NAMES["A_EN"], NAMES["A_NL"]} <= set(g)
+
+
+def test_manual_group_of_three(process, tmp_path):
+    keys = ("C_EN", "D_FR", "E_NL")
+    view = view_of([process(k) for k in keys], manual(tmp_path, pairs=[[NAMES[k] for k in keys]]))
+    assert groups(view) == [sorted(NAMES[k] for k in keys)]
+
+
+# --- merged records keep each version's wording -----------------------------------------
+
+
+def test_merged_person_keeps_both_role_wordings_and_codes(process, pair_view):
+    [sophie] = persons_named(pair_view, "Sophie Marchand")
+    assert sophie["sources"] == sorted([NAMES["A_EN"], NAMES["A_FR"]])
+    en, fr = sophie["by_source"][NAMES["A_EN"]], sophie["by_source"][NAMES["A_FR"]]
+    assert (en["role"], en["role_code"]) == ("General Manager", "chief_executive")
+    assert (fr["role"], fr["role_code"]) == ("Directrice Générale", "chief_executive")
+    # each wording points back to the per-document record it came from
+    for key in ("A_EN", "A_FR"):
+        record = record_by_id(process(key), "persons", sophie["by_source"][NAMES[key]]["record_id"])
+        assert record["name"] == "Sophie Marchand"
+    assert not [c for c in pair_view["conflicts"] if c["reconciled_id"] == sophie["id"]]
+
+
+def test_aligned_figure_keeps_what_is_counted_in_each_language(process, pair_view):
+    [partners] = [f for f in pair_view["figures"] if f["unit"] == "count" and f["value"] == 35]
+    assert partners["translation_group"] == pair_view["translation_groups"][0]["id"]
+    assert partners["sources"] == sorted([NAMES["A_EN"], NAMES["A_FR"]])
+    assert "partners" in partners["by_source"][NAMES["A_EN"]]["about"]
+    assert "partenaires" in partners["by_source"][NAMES["A_FR"]]["about"]
+    for key in ("A_EN", "A_FR"):
+        record = record_by_id(process(key), "figures", partners["by_source"][NAMES[key]]["record_id"])
+        assert record["value"] == 35
+    # the money figure is one record, each version's own text kept
+    [money] = [f for f in pair_view["figures"] if f["unit"] == "EUR"]
+    assert money["value"] == 4_500_000
+    assert money["by_source"][NAMES["A_EN"]]["text"] == "€4.5 million"
+    assert money["by_source"][NAMES["A_FR"]]["text"] == "4,5 millions d'euros"
+
+
+def test_contact_phone_written_two_ways_is_one_contact(process, pair_view):
+    [claire] = [c for c in pair_view["contacts"] if c["email"] == "claire.dubois@lyonbiopole.com"]
+    assert claire["phone"] == "+33612345678"
+    assert claire["sources"] == sorted([NAMES["A_EN"], NAMES["A_FR"]])
+    assert claire["by_source"][NAMES["A_EN"]]["phone_as_written"] == "06 12 34 56 78"
+    assert claire["by_source"][NAMES["A_FR"]]["phone_as_written"] == "06.12.34.56.78"
+    for key in ("A_EN", "A_FR"):
+        record_by_id(process(key), "contacts", claire["by_source"][NAMES[key]]["record_id"])
+
+
+def test_every_reconciled_record_lists_its_per_document_records(process):
+    keys = ["A_EN", "A_FR", "B_NL", "C_EN", "D_FR", "H_EN", "I_FR"]
+    docs = {NAMES[k]: process(k) for k in keys}
+    view = view_of(list(docs.values()))
+    for kind in ("persons", "figures", "contacts"):
+        seen = set()
+        for rec in view[kind]:
+            assert rec["sources"] == sorted(rec["by_source"])
+            for source, wording in rec["by_source"].items():
+                record_by_id(docs[source], kind, wording["record_id"])
+                seen.add((source, wording["record_id"]))
+        # nothing is lost: every per-document record is in exactly one reconciled record
+        assert seen == {(s, r["id"]) for s, d in docs.items() for r in d[kind]}
+        assert len(seen) == sum(len(r["by_source"]) for r in view[kind])
+    refs = [(r["source"], r["record_id"]) for c in view["clusters"] for r in c["records"]]
+    assert sorted(refs) == sorted((s, c["id"]) for s, d in docs.items() for c in d["clusters"])
+
+
+# --- conflicts ---------------------------------------------------------------------------
+
+
+def test_figure_in_one_version_only_is_flagged(pair_view):
+    gid = pair_view["translation_groups"][0]["id"]
+    [hospitals] = [f for f in pair_view["figures"] if f["unit"] == "count" and f["value"] == 12]
+    assert hospitals["sources"] == [NAMES["A_FR"]] and hospitals["translation_group"] == gid
+    [conflict] = [c for c in pair_view["conflicts"] if c["reconciled_id"] == hospitals["id"]]
+    assert (conflict["kind"], conflict["record_type"], conflict["translation_group"]) == ("only_in_one_version", "figure", gid)
+    assert conflict["sources"] == [NAMES["A_FR"]] and NAMES["A_EN"] in conflict["detail"]
+    # figures present in both versions are not flagged as missing
+    flagged = {c["reconciled_id"] for c in pair_view["conflicts"] if c["kind"] == "only_in_one_version"}
+    assert not [f for f in pair_view["figures"] if len(f["sources"]) == 2 and f["id"] in flagged]
+
+
+def test_role_code_that_differs_is_flagged_and_both_kept(pair_view):
+    [thomas] = persons_named(pair_view, "Thomas Girard")
+    assert thomas["by_source"][NAMES["A_EN"]]["role_code"] == "president"
+    assert thomas["by_source"][NAMES["A_FR"]]["role_code"] == "vice_president"
+    [conflict] = [c for c in pair_view["conflicts"] if c["reconciled_id"] == thomas["id"]]
+    assert (conflict["kind"], conflict["record_type"]) == ("role_code_differs", "person")
+    assert conflict["sources"] == sorted([NAMES["A_EN"], NAMES["A_FR"]])
+    assert "President" in conflict["detail"] and "Vice-président" in conflict["detail"]
+
+
+def test_person_and_contact_in_one_version_only_are_flagged(pair_view):
+    [marc] = persons_named(pair_view, "Marc Lambert")
+    [contact] = [c for c in pair_view["contacts"] if c["email"] == "marc.lambert@medicen.org"]
+    kinds = {(c["record_type"], c["kind"], c["reconciled_id"]) for c in pair_view["conflicts"]}
+    assert ("person", "only_in_one_version", marc["id"]) in kinds
+    assert ("contact", "only_in_one_version", contact["id"]) in kinds
+    # the contact present in both versions is not flagged
+    assert not [c for c in pair_view["conflicts"] if c["record_type"] == "contact" and "Claire" in c["detail"]]
+
+
+def test_conflicts_only_inside_translation_groups(pair_view):
+    gid = pair_view["translation_groups"][0]["id"]
+    assert pair_view["conflicts"]
+    assert {c["translation_group"] for c in pair_view["conflicts"]} == {gid}
+    assert not [c for c in pair_view["conflicts"] if NAMES["B_NL"] in c["sources"]]
+
+
+# --- clusters ----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def corpus_view(process):
+    return view_of([process(k) for k in ("A_EN", "A_FR", "B_NL", "C_EN", "D_FR", "H_EN", "I_FR", "J_EN")])
+
+
+def test_former_names_give_one_cluster(process, corpus_view):
+    biovalley = cluster(corpus_view, "biovalley_france")
+    assert biovalley["name"] == "BioValley France"
+    assert {"Alsace BioValley", "BioValley France"} <= set(biovalley["names"])
+    assert biovalley["sources"] == sorted([NAMES["C_EN"], NAMES["H_EN"]])
+    nsl = cluster(corpus_view, "clubster_nsl")
+    assert nsl["name"] == "Clubster NSL"
+    assert {"Nutrition Santé Longévité", "Nutrition Health and Longevity Cluster"} <= set(nsl["names"])
+    assert nsl["sources"] == sorted([NAMES["D_FR"], NAMES["H_EN"]])
+    # every name points to exactly one reconciled cluster
+    owners: dict[str, set[str]] = {}
+    for c in corpus_view["clusters"]:
+        for n in c["names"] + [c["name"]]:
+            owners.setdefault(normalise(n), set()).add(c["id"])
+    assert all(len(ids) == 1 for ids in owners.values()), owners
+    ids = [c["id"] for c in corpus_view["clusters"]]
+    assert len(ids) == len(set(ids))
+
+
+def test_former_name_alone_in_a_document_joins_the_current_name(process):
+    """Clubster NSL named only by its English former name in one text and by its
+    French former name in another."""
+    view = view_of([process("D_FR"), process("H_EN")])
+    assert len([c for c in view["clusters"] if c["registry_id"] == "clubster_nsl"]) == 1
+
+
+def test_merger_is_a_relation_not_a_rename(corpus_view):
+    cbs = cluster(corpus_view, "cancer_bio_sante")
+    euro = cluster(corpus_view, "eurobiomed")
+    assert cbs["id"] != euro["id"]
+    assert cbs["name"] == "Cancer-Bio-Santé" and euro["name"] == "Eurobiomed"
+    assert cbs["relations"] == [{"type": "merged_into", "cluster_id": euro["id"], "year": 2019}]
+    assert euro["relations"] == [{"type": "absorbed", "cluster_id": cbs["id"], "year": 2019}]
+    assert not {normalise(n) for n in euro["names"]} & {normalise(n) for n in cbs["names"]}
+    assert cbs["sources"] == sorted([NAMES["H_EN"], NAMES["I_FR"]])
+    assert euro["sources"] == [NAMES["H_EN"]]
+
+
+def test_member_counts_from_two_dated_documents_are_both_kept(corpus_view):
+    counts = cluster(corpus_view, "biovalley_france")["member_counts"]
+    assert counts == [
+        {"source": NAMES["C_EN"], "date": "2022-06-05", "members": 128},
+        {"source": NAMES["H_EN"], "date": "2024-02-14", "members": 155},
+    ]
+    assert cluster(corpus_view, "clubster_nsl")["member_counts"] == [
+        {"source": NAMES["D_FR"], "date": "2023-11-20", "members": 210}]
+
+
+# --- persons across documents ------------------------------------------------------------
+
+
+def test_namesakes_of_different_organisations_stay_apart(corpus_view):
+    maries = persons_named(corpus_view, "Marie Laurent")
+    by_org = {tuple(sorted({w["organization"] for w in p["by_source"].values()} - {None})): p for p in maries}
+    assert ("Genopole",) in by_org and ("Vitagora",) in by_org
+    assert by_org[("Genopole",)]["sources"] == [NAMES["C_EN"]]
+    assert by_org[("Vitagora",)]["sources"] == [NAMES["D_FR"]]
+    assert len({p["id"] for p in maries}) == len(maries)
+
+
+def test_hyphen_spelling_variants_with_same_organisation_merge(corpus_view):
+    [jm] = persons_named(corpus_view, "Jean-Marc Dupont")
+    assert jm["variants"] == ["Jean Marc Dupont", "Jean-Marc Dupont"]
+    assert jm["sources"] == sorted([NAMES["H_EN"], NAMES["I_FR"]])
+    assert {w["organization"] for w in jm["by_source"].values()} == {"Polepharma"}
+    assert jm["by_source"][NAMES["H_EN"]]["role"] == "General Manager"
+    assert jm["by_source"][NAMES["I_FR"]]["role"] == "Directeur Général"
+
+
+def test_mention_without_organisation_is_not_given_to_a_namesake(process, corpus_view):
+    """With two Marie Laurents of different organisations, a third mention naming no
+    organisation is evidence for neither: it is not attached to whichever came first."""
+    maries = persons_named(corpus_view, "Marie Laurent")
+    assert len(maries) == 3
+    [orgless] = [p for p in maries if NAMES["J_EN"] in p["sources"]]
+    assert orgless["sources"] == [NAMES["J_EN"]]
+
+
+def test_person_grouping_does_not_depend_on_file_names(process):
+    def shape(names: dict[str, str]) -> list:
+        key_of = {v: k for k, v in names.items()}
+        view = view_of([process(k, n) for k, n in names.items()])
+        return sorted(sorted((key_of[s], w["name"], w["organization"]) for s, w in p["by_source"].items())
+                      for p in view["persons"])
+
+    shapes = [shape(names) for names in ({"C_EN": "b.txt", "D_FR": "c.txt", "J_EN": "a.txt"},
+                                         {"C_EN": "b.txt", "D_FR": "c.txt", "J_EN": "z.txt"},
+                                         {"C_EN": "z.txt", "D_FR": "a.txt", "J_EN": "m.txt"})]
+    assert shapes[0] == shapes[1] == shapes[2]
+
+
+def test_one_person_without_conflict_merges_across_documents(process):
+    """Same name, one organisation known, the other mention naming none: one person."""
+    view = view_of([process("C_EN"), process("J_EN")])
+    [marie] = persons_named(view, "Marie Laurent")
+    assert marie["sources"] == sorted([NAMES["C_EN"], NAMES["J_EN"]])
+
+
+# --- determinism -------------------------------------------------------------------------
+
+
+def test_reconciling_is_deterministic_and_order_free(process):
+    docs = [process(k) for k in ("A_EN", "A_FR", "A_NL", "B_NL", "C_EN", "D_FR", "E_NL", "H_EN", "I_FR", "J_EN")]
+    first = reconcile(docs).model_dump_json()
+    assert reconcile(docs).model_dump_json() == first
+    rng = random.Random(4)
+    for _ in range(3):
+        shuffled = [json.loads(json.dumps(d)) for d in docs]
+        rng.shuffle(shuffled)
+        for d in shuffled:  # record order inside a document does not matter either
+            for kind in ("clusters", "persons", "contacts", "figures"):
+                rng.shuffle(d[kind])
+        assert reconcile(shuffled).model_dump_json() == first
