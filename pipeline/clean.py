@@ -20,39 +20,58 @@ from .langdata import navigation_lines
 class CleanText:
     text: str
     raw_offsets: tuple[int, ...]  # raw offset of each cleaned character
+    # Raw end (exclusive) of each cleaned character. Why: a character that replaces several
+    # raw ones ("&eacute;" -> "é", "\r\n" -> "\n") ends past its raw offset + 1, so a span
+    # ending on it must cover the whole entity, not cut it after its "&".
+    raw_ends: tuple[int, ...] = ()
+
+    def _end(self, i: int) -> int:
+        return self.raw_ends[i] if self.raw_ends else self.raw_offsets[i] + 1
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         if start >= end:
-            pos = self.raw_offsets[start] if start < len(self.raw_offsets) else len(self.raw_offsets)
+            # Why: past the last character, the position is the raw end of that character,
+            # not len(cleaned text) (a raw offset only when nothing was removed).
+            if start < len(self.raw_offsets):
+                pos = self.raw_offsets[start]
+            else:
+                pos = self._end(len(self.raw_offsets) - 1) if self.raw_offsets else 0
             return pos, pos
-        return self.raw_offsets[start], self.raw_offsets[end - 1] + 1
+        return self.raw_offsets[start], self._end(end - 1)
 
 
 # A replacement piece: ("keep", group) keeps a group of the match; ("lit", text) inserts text.
 Piece = tuple[str, object]
 
 
-def _apply(text: str, offsets: list[int], pattern: re.Pattern, pieces_for: Callable[[re.Match], Iterable[Piece]]):
+def _apply(text: str, offsets: list[int], ends: list[int], pattern: re.Pattern,
+           pieces_for: Callable[[re.Match], Iterable[Piece]]):
     out: list[str] = []
     out_offsets: list[int] = []
+    out_ends: list[int] = []
     last = 0
     for match in pattern.finditer(text):
         out.append(text[last:match.start()])
         out_offsets.extend(offsets[last:match.start()])
+        out_ends.extend(ends[last:match.start()])
         for kind, what in pieces_for(match):
             if kind == "keep":
                 a, b = match.span(what)
                 if a >= 0:
                     out.append(text[a:b])
                     out_offsets.extend(offsets[a:b])
+                    out_ends.extend(ends[a:b])
             else:
                 anchor = offsets[match.start()] if match.start() < len(offsets) else (offsets[-1] + 1 if offsets else 0)
+                anchor_end = ends[match.end() - 1] if match.end() > match.start() else anchor
                 out.append(what)
                 out_offsets.extend([anchor] * len(what))
+                out_ends.extend([anchor_end] * len(what))
         last = match.end()
     out.append(text[last:])
     out_offsets.extend(offsets[last:])
-    return "".join(out), out_offsets
+    out_ends.extend(ends[last:])
+    return "".join(out), out_offsets, out_ends
 
 
 def _keep(*groups: int) -> Callable[[re.Match], list[Piece]]:
@@ -78,7 +97,10 @@ _NEWLINES = re.compile(r"\r\n?")
 
 
 def _entity(match: re.Match) -> list[Piece]:
-    return [("lit", html.unescape(match.group(0)))]
+    decoded = html.unescape(match.group(0))
+    # Why: an unknown name ("&foo;") stays as written; keeping it (not re-inserting it as a
+    # literal) keeps each of its characters' own raw offset.
+    return [("keep", 0)] if decoded == match.group(0) else [("lit", decoded)]
 
 
 def _navigation_pattern() -> re.Pattern:
@@ -92,7 +114,7 @@ def looks_like_html(text: str) -> bool:
 
 
 def clean(raw: str, fmt: str) -> CleanText:
-    text, offsets = raw, list(range(len(raw)))
+    text, offsets, ends = raw, list(range(len(raw))), list(range(1, len(raw) + 1))
     steps: list[tuple[re.Pattern, Callable]] = [(_NEWLINES, _lit("\n"))]
     if fmt == "html" or (fmt in ("txt", "md") and looks_like_html(raw)):
         steps += [(_HTML_DROP, _lit("")), (_HTML_BLOCK, _lit("\n")), (_HTML_TAG, _lit(""))]
@@ -107,5 +129,5 @@ def clean(raw: str, fmt: str) -> CleanText:
         (_navigation_pattern(), _lit("")),
     ]
     for pattern, pieces_for in steps:
-        text, offsets = _apply(text, offsets, pattern, pieces_for)
-    return CleanText(text, tuple(offsets))
+        text, offsets, ends = _apply(text, offsets, ends, pattern, pieces_for)
+    return CleanText(text, tuple(offsets), tuple(ends))

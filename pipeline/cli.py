@@ -4,12 +4,14 @@
     ingest FILE...     process new documents, optionally copying them into sources/
     eval               score the pipeline against a gold folder (FORMAT.md)
     reconcile          rebuild outputs/reconciled.json from the per-document outputs
+    diff               compare two sets of outputs (folders, git revisions, or a fresh run)
     schemas            write the JSON Schemas of the models into schemas/
 """
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -27,6 +29,7 @@ out = Console(highlight=False)
 RECONCILED = "reconciled.json"
 DEFAULT_SOURCES = Path("sources")
 DEFAULT_OUTPUTS = Path("outputs")
+DEFAULT_CACHE = Path(os.environ.get("CLUSTER_EXTRACT_CACHE", ".cache/cluster-extract"))
 
 
 def source_files(folder: Path) -> list[Path]:
@@ -37,27 +40,45 @@ def source_files(folder: Path) -> list[Path]:
     return sorted(p for p in Path(folder).iterdir() if p.is_file() and not p.name.startswith(".") and p.name != MANUAL_FILE)
 
 
-def _run(paths: list[Path], outputs: Path | None, show_progress: bool) -> tuple[dict[str, dict], list[str]]:
+def _cache(cache_dir: Optional[Path], use_cache: bool):
+    from .cache import ResultCache
+
+    return ResultCache(cache_dir or DEFAULT_CACHE) if use_cache else None
+
+
+def _workers(requested: int, n_files: int) -> int:
+    """0 means automatic: every core for a real batch, one process for a few files
+    (starting workers and loading spaCy in each costs more than it saves)."""
+    if requested > 0:
+        return requested
+    return max(1, min(os.cpu_count() or 1, 4)) if n_files >= 32 else 1
+
+
+def _run(paths: list[Path], outputs: Path | None, show_progress: bool, *, cache=None, workers: int = 1,
+         keep_records: bool = True) -> tuple[dict[str, dict], list[str]]:
     """Process files, writing each output as soon as it is ready (when `outputs` is
-    given). Returns the records by source and the one-line errors."""
-    from .process import iter_process
-    from .write import to_json, write_document
+    given). Returns the records by source (unless keep_records is False: a large batch
+    streams) and the one-line errors."""
+    from .process import run
+    from .write import output_path, write_atomic
 
     records: dict[str, dict] = {}
     errors: list[str] = []
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err, disable=not show_progress, transient=True) as progress:
         task = progress.add_task("extracting", total=len(paths))
-        for path, record, error in iter_process(paths):
-            if error is not None:
-                errors.append(str(error))
-                err.print(f"error: {error}")
+        for result in run(paths, cache=cache, workers=_workers(workers, len(paths))):
+            if result.error is not None:
+                errors.append(result.error)
+                err.print(f"error: {result.error}")
             else:
-                for warning in record.warnings:
-                    err.print(f"warning: {path}: {warning}")
-                records[record.source] = json.loads(to_json(record))
+                record = json.loads(result.json)
+                for warning in record["warnings"]:
+                    err.print(f"warning: {result.path}: {warning}")
+                if keep_records:
+                    records[record["source"]] = record
                 if outputs is not None:
-                    write_document(outputs, record)
+                    write_atomic(output_path(outputs, record["source"]), result.json)
             progress.advance(task)
     return records, errors
 
@@ -75,17 +96,30 @@ def batch(
     folder: Path = typer.Argument(DEFAULT_SOURCES, help="Folder of source documents."),
     outputs: Path = typer.Option(DEFAULT_OUTPUTS, help="Where outputs/<source>.json and reconciled.json go."),
     progress: bool = typer.Option(True, help="Show a progress bar."),
+    workers: int = typer.Option(0, help="Worker processes (0: all cores for a large batch)."),
+    cache_dir: Optional[Path] = typer.Option(None, help=f"Result cache folder (default {DEFAULT_CACHE})."),
+    use_cache: bool = typer.Option(True, "--cache/--no-cache", help="Reuse results of unchanged documents."),
+    check: bool = typer.Option(False, "--check", help="Write nothing: re-run into a temporary folder and exit 1 "
+                                                      "when OUTPUTS differs from it (a changed, missing or extra file)."),
+    gold: Optional[Path] = typer.Option(None, help="With --check: gold folder for the evaluation part of the report "
+                                                   "(default tests/gold when it exists)."),
 ) -> None:
-    """Re-process every document of FOLDER, then rebuild the reconciled view."""
+    """Re-process every document of FOLDER, then rebuild the reconciled view.
+
+    This is also the accept step after reviewing a diff: it regenerates OUTPUTS."""
+    if check:
+        _check_outputs(folder, outputs, progress, gold)
+        return
     paths = source_files(folder)
-    records, errors = _run(paths, outputs, progress)
+    records, errors = _run(paths, outputs, progress, cache=_cache(cache_dir, use_cache), workers=workers, keep_records=False)
+    written = len(paths) - len(errors)
     # Outputs of sources that are gone are stale; those of files that failed are kept.
     names = {p.name for p in paths}
     for old in outputs.glob("*.json"):
         if old.name != RECONCILED and old.name[:-5] not in names:
             old.unlink()
     _write_reconciled(outputs, folder)
-    err.print(f"{len(records)} document(s) written to {outputs}/, {len(errors)} failed")
+    err.print(f"{written} document(s) written to {outputs}/, {len(errors)} failed")
     if errors:
         raise typer.Exit(1)
 
@@ -96,9 +130,12 @@ def ingest(
     sources: Path = typer.Option(DEFAULT_SOURCES, help="The sources folder (for --copy and manual pairings)."),
     outputs: Path = typer.Option(DEFAULT_OUTPUTS, help="Output folder."),
     copy: bool = typer.Option(False, "--copy", help="Copy the documents into the sources folder."),
+    cache_dir: Optional[Path] = typer.Option(None, help=f"Result cache folder (default {DEFAULT_CACHE})."),
+    use_cache: bool = typer.Option(True, "--cache/--no-cache", help="Reuse results of unchanged documents."),
 ) -> None:
     """Process one or more new documents and update the reconciled view."""
-    records, errors = _run([Path(f) for f in files], outputs, show_progress=len(files) > 1)
+    records, errors = _run([Path(f) for f in files], outputs, show_progress=len(files) > 1,
+                           cache=_cache(cache_dir, use_cache))
     if copy:
         sources.mkdir(parents=True, exist_ok=True)
         for f in files:
@@ -169,6 +206,126 @@ def evaluate(
         for failure in failures:
             err.print(f"below threshold: {failure}")
     if failures or errors:
+        raise typer.Exit(1)
+
+
+# --- reviewing changes (pipeline/diff.py) ---------------------------------------------
+
+DEFAULT_GOLD = Path("tests/gold")
+
+
+def _fresh_outputs(sources: Path, folder: Path, show_progress: bool) -> list[str]:
+    """Run the pipeline over SOURCES into FOLDER (a temporary folder), reconciled view
+    included; returns the errors."""
+    _records, errors = _run(source_files(sources), folder, show_progress)
+    _write_reconciled(folder, sources)
+    return errors
+
+
+def _gold_for_diff(gold: Optional[Path], use_gold: bool = True) -> dict:
+    """diff_outputs keyword arguments for the gold folder (none when there is none)."""
+    from . import diff as d
+    from . import evaluate as ev
+
+    if not use_gold:
+        return {}
+    if gold is None:
+        if not DEFAULT_GOLD.is_dir():
+            return {}
+        gold = DEFAULT_GOLD
+    try:
+        golds, reconciliation_gold = ev.load_gold_dir(gold)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--gold")
+    return {"golds": golds, "reconciliation_gold": reconciliation_gold, "gold_label": str(gold),
+            "same_cluster": d.default_same_cluster()}
+
+
+def _emit(report, fmt: str) -> None:
+    from . import diff as d
+
+    typer.echo(d.render_markdown(report) if fmt == "markdown" else d.render_text(report), nl=False)
+    d.append_step_summary(report)
+
+
+def _check_outputs(sources: Path, outputs: Path, show_progress: bool, gold: Optional[Path]) -> None:
+    import tempfile
+
+    from . import diff as d
+
+    with tempfile.TemporaryDirectory(prefix="cluster-extract-check-") as tmp:
+        fresh = Path(tmp)
+        errors = _fresh_outputs(sources, fresh, show_progress)
+        files = d.folder_differences(outputs, fresh)
+        old = d.load_folder(outputs) if outputs.is_dir() else {}
+        report = d.diff_outputs(old, d.load_folder(fresh), old_label=f"committed {outputs}/",
+                                new_label=f"fresh run of {sources}/", **_gold_for_diff(gold))
+    if not any(files.values()) and not errors:
+        typer.echo(f"{outputs}/ is up to date with {sources}/", err=True)
+        return
+    _emit(report, "text")
+    for kind, what in (("changed", "differs"), ("missing", "missing (not committed)"), ("extra", "extra (no longer produced)")):
+        for name in files[kind]:
+            typer.echo(f"{outputs / name}: {what}", err=True)
+    typer.echo(f"{outputs}/ is out of date: run `cluster-extract batch` to accept the new outputs", err=True)
+    raise typer.Exit(1)
+
+
+@app.command("diff")
+def diff_command(
+    old: Optional[Path] = typer.Argument(None, help="Old outputs folder (with NEW)."),
+    new: Optional[Path] = typer.Argument(None, help="New outputs folder."),
+    rev: Optional[str] = typer.Option(None, "--rev", help="Compare OUTPUTS as committed at this git revision..."),
+    rev2: Optional[str] = typer.Option(None, "--rev2", help="...with OUTPUTS at this revision (default: the working tree)."),
+    sources: Path = typer.Option(DEFAULT_SOURCES, help="Sources folder (for the fresh run)."),
+    outputs: Path = typer.Option(DEFAULT_OUTPUTS, help="The outputs folder (for --rev and the fresh run)."),
+    gold: Optional[Path] = typer.Option(None, help="Gold folder: show how the evaluation moved (default tests/gold when it exists)."),
+    use_gold: bool = typer.Option(True, "--gold-eval/--no-gold-eval", help="Score against the gold folder."),
+    fmt: str = typer.Option("text", "--format", help="text (terminal) or markdown (pull-request comment)."),
+    exit_code: bool = typer.Option(False, "--exit-code", help="Exit 1 when there are differences."),
+    progress: bool = typer.Option(True, help="Show a progress bar during a fresh run."),
+) -> None:
+    """Compare two sets of outputs per document and record, field by field.
+
+    Without arguments: OUTPUTS against a fresh run of SOURCES (in a temporary folder).
+    With OLD NEW: two folders. With --rev A [--rev2 B]: OUTPUTS at two git revisions
+    (B defaults to the working tree). Also appends the Markdown report to
+    $GITHUB_STEP_SUMMARY when set."""
+    import tempfile
+
+    from . import diff as d
+
+    if fmt not in ("text", "markdown"):
+        raise typer.BadParameter("text or markdown", param_hint="--format")
+    if rev2 is not None and rev is None:
+        raise typer.BadParameter("--rev2 needs --rev", param_hint="--rev2")
+    if (old is None) != (new is None):
+        raise typer.BadParameter("give two folders, OLD and NEW (or none)", param_hint="OLD NEW")
+    if rev is not None and old is not None:
+        raise typer.BadParameter("give either --rev or two folders", param_hint="--rev")
+    gold_args = _gold_for_diff(gold, use_gold)
+    errors: list[str] = []
+    try:
+        if rev is not None:
+            old_files = d.load_git_revision(rev, outputs)
+            if rev2 is not None:
+                new_files, new_label = d.load_git_revision(rev2, outputs), f"{outputs}/ at {rev2}"
+            else:
+                new_files, new_label = (d.load_folder(outputs) if outputs.is_dir() else {}), f"{outputs}/ (working tree)"
+            report = d.diff_outputs(old_files, new_files, old_label=f"{outputs}/ at {rev}", new_label=new_label, **gold_args)
+        elif old is not None and new is not None:
+            report = d.diff_outputs(d.load_folder(old), d.load_folder(new), old_label=f"{old}/", new_label=f"{new}/",
+                                    **gold_args)
+        else:
+            with tempfile.TemporaryDirectory(prefix="cluster-extract-diff-") as tmp:
+                errors = _fresh_outputs(sources, Path(tmp), progress)
+                report = d.diff_outputs(d.load_folder(outputs) if outputs.is_dir() else {}, d.load_folder(Path(tmp)),
+                                        old_label=f"{outputs}/", new_label=f"fresh run of {sources}/", **gold_args)
+    except ValueError as exc:
+        err.print(f"error: {exc}")
+        raise typer.Exit(2)
+    _emit(report, fmt)
+    if exit_code and (report.differs or errors):
         raise typer.Exit(1)
 
 

@@ -42,7 +42,9 @@ def read_bytes(path: Path) -> bytes:
     if path.is_dir():
         raise InputError(path, "is a directory, not a document")
     if size > MAX_BYTES:
-        raise InputError(path, f"file too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB)")
+        # Why MiB on both sides: with 1e6 the 20 MiB limit printed as "21 MB" and a 21.0 MB
+        # file read as within it.
+        raise InputError(path, f"file too large ({size / 2**20:.1f} MB; the limit is {MAX_BYTES / 2**20:.0f} MB)")
     try:
         return path.read_bytes()
     except OSError as exc:
@@ -72,6 +74,8 @@ def decode_text(data: bytes, path: Path) -> str:
 
 def read_document(path: Path) -> RawDocument:
     path = Path(path)
+    if path.is_dir():  # why: before the extension check, so "reports/" is named a directory, not an unknown type
+        raise InputError(path, "is a directory, not a document")
     fmt = document_format(path)
     data = read_bytes(path)
     if fmt == "pdf":

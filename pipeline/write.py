@@ -25,10 +25,23 @@ def write_atomic(path: Path, content: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(content)
+            # Why: without fsync a crash after the rename can leave an empty file in place
+            # of the old one, which is the half-written output this function promises against.
+            handle.flush()
+            os.fsync(handle.fileno())
+        # Why: mkstemp creates the file 0600; an output should get the mode any new file
+        # gets (0644 under the usual umask), not become private to its writer.
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)  # the only portable way to read it is to set it
+    os.umask(mask)
+    return mask
 
 
 def output_path(outputs: Path, source: str) -> Path:

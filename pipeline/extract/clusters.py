@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..langdata import cluster_registry
+from ..langdata import function_words as function_words_of
 from .text import normalise, phrase_alternation, tolerant_pattern
 
 # Not inside an e-mail address, a web address or a longer word.
@@ -50,12 +51,24 @@ def registry_key(name: str) -> str | None:
 
 
 def _intro_patterns(lang: dict) -> list[re.Pattern]:
+    return _compiled_intro_patterns(lang.get("code", ""))
+
+
+@lru_cache(maxsize=None)
+def _compiled_intro_patterns(code: str) -> list[re.Pattern]:
+    from ..langdata import language
+
+    lang = language(code)
     nouns = phrase_alternation(lang.get("cluster_nouns", []), tolerant=False)
     name = rf"(?P<name>{_CAPITALISED_WORD}(?:\s(?:{_CAPITALISED_WORD})){{0,3}})"
     adjective = r"(?:[\w\-]+\s)?"
+    # After the noun, an adjective but not a function word: "le cluster suisse BioAlps",
+    # not "le pôle de compétitivité du Grand Ouest".
+    function_words = "|".join(sorted(map(re.escape, function_words_of(lang.get("code", ""))), key=len, reverse=True)) or "(?!)"
+    lower_adjective = rf"(?:(?!(?:{function_words})\s)[a-zà-ÿ][\w\-]*\s)?"
     patterns = []
     for template in lang.get("cluster_intro_templates", []):
-        src = re.escape(template).replace(r"\{ADJ\}", adjective).replace(r"\{NOUN\}", f"(?:{nouns})").replace(r"\{NAME\}", name)
+        src = re.escape(template).replace(r"\{ADJ\}", adjective).replace(r"\{LADJ\}", lower_adjective).replace(r"\{NOUN\}", f"(?:{nouns})").replace(r"\{NAME\}", name)
         # An apposition ("BioWin, the Belgian cluster.") ends the phrase; without that
         # check "Nevertheless, the cluster pointed out" would name a cluster.
         end = r"(?=\s*[,.;:)]|\s*$)" if template.startswith("{NAME}") else r"(?![\w-])"

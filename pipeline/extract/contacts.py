@@ -18,11 +18,13 @@ from dataclasses import dataclass, field
 
 import phonenumbers
 
-from .names import PARTICLE, common_data, looks_like_organisation, plausible_name_shape
+from .clusters import registry_key
+from .names import NAME_PATTERN, common_data, is_first_name, looks_like_organisation, plausible_name_shape
+from .persons import find_role
 from .text import natural_case, normalise, phrase_alternation
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
-_SEGMENT_SPLIT = re.compile(r"\s+[–—-]\s+|\s*\n\s*|\s+/\s+|(?<=\S):\s+|\s*;\s*|,\s+(?=[A-ZÀ-Ý])|\s+[–—-]$|:$")
+_SEGMENT_SPLIT = re.compile(r"\s+[–—-]\s+|\s*\n\s*|\s+/\s+|(?<=\S):\s+|\s*;\s*|,\s+|\s+[–—-]$|:$")
 
 
 @dataclass
@@ -178,19 +180,40 @@ def _strip_region_words(region: str, langs: list[dict]) -> str:
 
 
 def _is_person_segment(segment: str, langs: list[dict]) -> list[str]:
+    """The names a segment consists of ("Caroline Carmagnol et Najette Chaib"); a
+    cluster's or organisation's name is not a person's."""
     names = _split_names(segment, langs)
-    if names and all(plausible_name_shape(n) and not looks_like_organisation(n) for n in names):
+    if names and all(plausible_name_shape(n) and not looks_like_organisation(n) and registry_key(n) is None for n in names):
         return names
     return []
 
 
-def _role_in(segment: str, langs: list[dict]) -> str | None:
-    for lang in langs:
-        for wording, _code in lang.get("role_titles", []):
-            flags = 0 if wording.isupper() else re.I
-            if re.search(rf"(?<!\w){re.escape(wording)}(?!\w)", segment, flags):
-                return segment.strip(" ,:")
-    return None
+def _names_in_prose(segment: str) -> list[str]:
+    """Names inside a sentence ("please contact Julien Morel on"): capitalised words
+    from a known first name on."""
+    found = []
+    for m in NAME_PATTERN.finditer(segment):
+        words = m.group(1).split()
+        while len(words) >= 2 and not is_first_name(words[0]):
+            words = words[1:]
+        name = " ".join(words)
+        if len(words) >= 2 and plausible_name_shape(name) and not looks_like_organisation(name) and registry_key(name) is None:
+            found.append(name)
+    return found
+
+
+def _is_label(segment: str, langs: list[dict]) -> bool:
+    """'Tél.', 'E-mail', 'Mobile': a label before a number or address, nobody's name."""
+    labels = {normalise(l) for lang in langs for l in lang.get("contact_labels", [])}
+    return normalise(segment) in labels
+
+
+def _role_segment(segment: str, langs: list[dict]) -> str | None:
+    """A segment that is a role title ("Communications Manager", "IA Parijs")."""
+    if len(segment.split()) > 6:
+        return None
+    role = find_role(segment, langs)
+    return segment.strip(" ,:") if role else None
 
 
 def _signature_org(text: str, unit_start: int) -> str | None:
@@ -228,6 +251,7 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
         last_kind = None
         signature_org = _signature_org(text, unit_start) if heading_role is None else None
         unit_persons: list[ContactPerson] = []
+        next_role: str | None = None
         orphan_items: list[tuple[Found, str | None]] = []
 
         # Walk the unit as segments and items in text order.
@@ -260,28 +284,39 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
                 last_kind = "item"
                 continue
             segment, is_header = payload  # type: ignore[misc]
-            names = _is_person_segment(segment, langs)
-            if names and not is_header:
+            if _is_label(segment, langs):
+                continue
+            role = _role_segment(segment, langs)
+            if role:
+                # A role on the line below a name is that person's; above, the next one's.
+                if pending and last_kind == "person":
+                    for p in pending:
+                        p.role = role
+                else:
+                    next_role = role
+                continue
+            names = _is_person_segment(segment, langs) if not is_header else []
+            if not names and not is_header and len(segment.split()) > 3:
+                names = _names_in_prose(segment)
+            if names:
                 if last_kind == "item" or last_kind is None or last_kind == "org":
                     pending = []
                 cursor = offset
                 for name in names:
                     at = text.find(name, cursor)
-                    person = ContactPerson(natural_case(name), at, at + len(name), unit_role,
+                    person = ContactPerson(natural_case(name), at, at + len(name), next_role or unit_role,
                                            agency or header_org or signature_org)
                     cursor = at + len(name)
                     pending.append(person)
                     unit_persons.append(person)
+                next_role = None
                 persons_since_header += len(names)
                 last_kind = "person"
                 continue
-            role = _role_in(segment, langs)
-            if role and not is_header and pending:
-                for p in pending:
-                    p.role = role
-                continue
             org = _clean_org(segment, langs, regions)
-            if org is None:
+            # An organisation is named with capitals and a few words; lower-case prose
+            # ("or by e-mail at") is not one.
+            if org is None or len(org.split()) > 8 or not (org[0].isupper() or registry_key(org)):
                 continue
             if is_header and (persons_since_header or header_org is None):
                 header_org, agency, persons_since_header, pending = org, None, 0, []

@@ -34,13 +34,15 @@ def _patterns(code: str, months: tuple[str, ...], templates: tuple[str, ...], or
         src = src.replace(r"\ ", r"\s+").replace(r",\?", ",?")
         out.append(re.compile(rf"(?<![\w]){src}(?![\w])", re.I))
     out.append(re.compile(r"(?<![\w-])(?:1[89]|20)\d\d-[01]\d-[0-3]\d(?![\w-])"))
+    # Numeric day-month-year ("10/03/2021", "05-04-2023", "7.5.2020").
+    out.append(re.compile(r"(?<![\w/.\-])[0-3]?\d([/.\-])[01]?\d\1(?:1[89]|20)\d\d(?![\w/\-]|\.\d)"))
     return out
 
 
-def _parse(span: str, code: str) -> str | None:
+def _parse(span: str, code: str, numeric_order: str = "DMY") -> str | None:
     import dateparser  # slow to import: only when a candidate date exists
 
-    order = "MDY" if code == "en" and re.match(r"[A-Za-z]", span) else "DMY"
+    order = "MDY" if code == "en" and re.match(r"[A-Za-z]", span) else numeric_order
     parsed = dateparser.parse(span, languages=[code] if code != "und" else None,
                               settings={"DATE_ORDER": order, "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]})
     return parsed.date().isoformat() if parsed else None
@@ -55,7 +57,7 @@ def find_dates(text: str, lang: dict) -> list[FoundDate]:
         for m in pattern.finditer(text):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
-            iso = _parse(m.group(), code)
+            iso = _parse(m.group(), code, lang.get("numeric_date_order", "DMY"))
             if iso:
                 taken.append(m.span())
                 found.append(FoundDate(iso, _kind(text, m.start(), m.end(), lang), m.start(), m.end()))
@@ -65,8 +67,7 @@ def find_dates(text: str, lang: dict) -> list[FoundDate]:
 def _kind(text: str, start: int, end: int, lang: dict) -> str:
     line_start, line_end = line_bounds(text, start)
     before, after = text[line_start:start], text[end:line_end]
-    # Dateline: place names separated by commas, the date, then a dash.
-    if re.fullmatch(r"\s*(?:[A-ZÀ-Ý][\w'’.\-]*(?:\s[A-ZÀ-Ý(][\w'’.\-)]*)*,\s*)+(?:\w{1,3}\s+)?", before) and re.match(r"\s*[–—-]", after):
+    if _is_dateline_lead(before, lang) and re.match(r"\s*[–—-]", after):
         return "dateline"
     markers = lang.get("publication_markers", [])
     if markers and re.search(rf"(?:{phrase_alternation(markers, tolerant=False)})\s*:?\s*$", before, re.I):
@@ -74,6 +75,24 @@ def _kind(text: str, start: int, end: int, lang: dict) -> str:
     if not before.strip() and not after.strip() and text.count("\n", 0, start) < HEADER_LINES:
         return "publication"
     return "mention"
+
+
+def _is_dateline_lead(before: str, lang: dict) -> bool:
+    """What precedes the date in a dateline: place names, commas, and the language's
+    small words ("le", "on", "et") and weekdays: "Strasbourg et Bâle, le ",
+    "'s-Hertogenbosch, ", "Paris, France, Tuesday ". It ends with a comma or such a word."""
+    if not before.strip() or len(before) > 160:
+        return False
+    small = {w.lower() for w in lang.get("dateline_words", []) + lang.get("weekdays", [])}
+    tokens = re.findall(r"[^\s,]+", before)
+    if not tokens or not re.search(r"(?:,|\b(?:" + "|".join(map(re.escape, small or {"(?!)"})) + r"))\s*$", before, re.I):
+        return False
+    for token in tokens:
+        word = token.strip("()")
+        if word.lower() in small or re.match(r"['’]s-[A-ZÀ-Ý]|[A-ZÀ-Ý]", word):
+            continue
+        return False
+    return "," in before
 
 
 def document_date(dates: list[FoundDate]) -> FoundDate | None:

@@ -94,6 +94,15 @@ def _qualifier(text: str, start: int, lang: dict) -> tuple[str, int]:
     return "exact", start
 
 
+def _postfix_qualifier(text: str, end: int, lang: dict) -> tuple[str, int]:
+    """A qualifier written after the figure: "200 000 euros maximum", "50 salariés minimum"."""
+    for qualifier, phrases in lang.get("postfix_qualifiers", {}).items():
+        m = re.match(rf"[ \t]+(?:{phrase_alternation(phrases, tolerant=False)})(?![\w])", text[end:end + 20], re.I)
+        if m:
+            return qualifier, end + m.end()
+    return "exact", end
+
+
 def find_numbers(text: str, lang: dict, excluded: list[tuple[int, int]]) -> list[_Number]:
     decimal = lang.get("decimal_separator", ".")
     thousands = tuple(lang.get("thousands_separators", [","]))
@@ -108,7 +117,7 @@ def find_numbers(text: str, lang: dict, excluded: list[tuple[int, int]]) -> list
         for m in word_re.finditer(text):
             phrase = m.group().strip()
             try:
-                value = text2num(phrase.lower().replace("ë", "e") if lang["code"] == "nl" else phrase.lower(), lang["code"])
+                value = text2num(phrase.lower(), lang["code"])
             except (ValueError, KeyError):
                 continue
             numbers.append(_Number(m.start(), m.end(), float(value), True))
@@ -221,9 +230,26 @@ def _is_year(text: str, n: _Number, lang: dict) -> bool:
     months = {normalise(m) for m in lang.get("months", [])}
     if before and (before[-1] in _YEAR_BEFORE or normalise(before[-1]) in months):
         return True
+    # "Horizon 2020", "France 2030", "BIO 2023": a year-like number after a name (a
+    # capitalised word that does not open the sentence, unlike "Only 2000 ...").
+    prev = re.search(r"([A-ZÀ-Ý][\w\-]*)[ \t]$", text[max(0, n.start - 40):n.start])
+    if prev:
+        pre_prev = text[max(0, n.start - 40):n.start][: prev.start()].rstrip(" \t")
+        if pre_prev and pre_prev[-1] not in ".!?:\n•-–(\"“«":
+            return True
     nxt = text[n.end:n.end + 30]
     # A year is followed by punctuation, a capitalised word or nothing; a count by its noun.
     return not re.match(r"\s+[a-zà-ÿ]", nxt)
+
+
+def _is_address(text: str, n: _Number, lang: dict) -> bool:
+    """A postal code ("75013 Paris") or a street number ("60 rue de la Paix")."""
+    raw = text[n.start:n.end]
+    after = text[n.end:n.end + 30]
+    if re.fullmatch(r"\d{4,5}", raw) and re.match(r"[ \t]+[A-ZÀ-Ý]", after) and not n.unit:
+        return True
+    streets = lang.get("street_words", [])
+    return bool(streets) and bool(re.match(rf"[ \t]*,?[ \t]*(?:{phrase_alternation(streets, tolerant=False)})(?![\w])", after, re.I)) and not n.unit
 
 
 def _is_in_name(text: str, n: _Number) -> bool:
@@ -269,7 +295,8 @@ def extract_figures(text: str, lang: dict, excluded: list[tuple[int, int]]) -> l
     i = 0
     while i < len(numbers):
         n = numbers[i]
-        if _is_footnote(text, n) or _is_list_number(text, n) or _is_year(text, n, lang) or _is_in_name(text, n):
+        if (_is_footnote(text, n) or _is_list_number(text, n) or _is_year(text, n, lang) or _is_in_name(text, n)
+                or _is_address(text, n, lang)):
             i += 1
             continue
         if n.ordinal:
@@ -285,7 +312,14 @@ def extract_figures(text: str, lang: dict, excluded: list[tuple[int, int]]) -> l
             figures.append(range_fig)
             i += 2
             continue
-        figures.append(Figure(n.value, None, n.unit or "count", qualifier, _about(text, n, lang), q_start, n.end))
+        end = n.end
+        if qualifier == "exact" and (n.unit or "count") != "count":
+            # Some qualifiers only read so before an amount: Dutch "tot 50.000 euro" is
+            # "up to", "leiden tot twintig banen" is "lead to".
+            qualifier, q_start = _qualifier(text, n.start, {"qualifiers": lang.get("unit_qualifiers", {})})
+        if qualifier == "exact":
+            qualifier, end = _postfix_qualifier(text, n.end, lang)
+        figures.append(Figure(n.value, None, n.unit or "count", qualifier, _about(text, n, lang), q_start, end))
         i += 1
     return _merge_repeats([_int_values(f) for f in figures])
 

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ..langdata import DATA_DIR
-from .text import normalise
+from .text import normalise, strip_accents
 
 # A name word: capitalised (or all capitals), letters with inner hyphens or apostrophes.
 NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]{2,})(?:[-'’](?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]{2,}))*"
@@ -55,7 +55,10 @@ def _stop_words() -> frozenset[str]:
 def is_first_name(word: str) -> bool:
     if not word or not word[0].isupper() or normalise(word) in _not_first_names():
         return False
-    return _first_names().get_gender(word.capitalize() if word.isupper() else word) != "unknown"
+    word = word.capitalize() if word.isupper() else word
+    detector = _first_names()
+    # The list spells many names without accents ("Emilie" but not "Émilie").
+    return detector.get_gender(word) != "unknown" or detector.get_gender(strip_accents(word)) != "unknown"
 
 
 @lru_cache(maxsize=None)
@@ -80,9 +83,14 @@ def looks_like_organisation(name: str, preceding_text: str = "") -> bool:
     words = normalise(name).split()
     if any(w in _organisation_words() for w in words):
         return True
+    # Dutch and German write compounds: "Communicatiebureau", "Onderzoeksinstituut".
+    if any(len(w) > len(suffix) + 2 and w.endswith(suffix) for w in words for suffix in common_data()["organisation_word_suffixes"]):
+        return True
     if normalise(name) in _person_named_organisations():
         return True
-    before = normalise(preceding_text[-40:]).split()[-3:]
+    # Only the word right before: "campus Charles Mérieux", "l'Institut Claudius Regaud"
+    # ("Nobel Prize winners Professor Werner Arber" is a person).
+    before = normalise(preceding_text[-40:]).split()[-1:]
     return any(w in _organisation_prefixes() for w in before)
 
 

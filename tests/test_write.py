@@ -1,0 +1,64 @@
+"""Stage 6, write: byte-identical JSON, written atomically, with ordinary file permissions."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+
+import pytest
+
+from pipeline.models import ParagraphLanguage
+from pipeline.write import output_path, to_json, write_atomic
+
+
+def test_to_json_is_canonical():
+    a = {"name": "Lyonbiopôle", "members": 270, "aliases": ["Lyonbiopole"], "b": {"z": 1, "a": 2}}
+    b = {"b": {"a": 2, "z": 1}, "aliases": ["Lyonbiopole"], "members": 270, "name": "Lyonbiopôle"}
+    text = to_json(a)
+    assert text == to_json(b)  # key order of the input does not matter
+    assert text.endswith("}\n") and not text.endswith("\n\n")
+    assert "Lyonbiopôle" in text  # not \\u00f4
+    assert json.loads(text) == a
+    assert to_json(ParagraphLanguage(start=0, end=5, language="fr")) == (
+        '{\n  "end": 5,\n  "language": "fr",\n  "start": 0\n}\n')
+
+
+def test_write_atomic_replaces_and_leaves_no_temporary_file(tmp_path):
+    path = tmp_path / "out" / "a.txt.json"  # the folder is created
+    write_atomic(path, "first\n")
+    write_atomic(path, "second ô\n")
+    assert path.read_bytes() == "second ô\n".encode("utf-8")
+    assert [p.name for p in path.parent.iterdir()] == ["a.txt.json"]
+
+
+def test_write_atomic_keeps_lf_line_endings(tmp_path):
+    path = tmp_path / "a.json"
+    write_atomic(path, "a\nb\n")
+    assert path.read_bytes() == b"a\nb\n"
+
+
+def test_failed_write_keeps_the_old_file(tmp_path):
+    path = tmp_path / "a.txt.json"
+    write_atomic(path, '{"ok": true}\n')
+    with pytest.raises(UnicodeEncodeError):
+        write_atomic(path, '{"broken": "\ud800"}\n')  # a lone surrogate cannot be written as UTF-8
+    assert path.read_text(encoding="utf-8") == '{"ok": true}\n'
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt.json"]
+
+
+def test_written_file_gets_the_usual_permissions(tmp_path):
+    old = os.umask(0o022)
+    try:
+        path = tmp_path / "a.json"
+        write_atomic(path, "{}\n")
+        assert stat.S_IMODE(path.stat().st_mode) == 0o644
+        os.umask(0o077)
+        write_atomic(path, "{}\n")
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    finally:
+        os.umask(old)
+
+
+def test_output_path(tmp_path):
+    assert output_path(tmp_path, "communiqué.md") == tmp_path / "communiqué.md.json"
