@@ -23,8 +23,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Extract clusters, persons, contacts and figures from health-cluster press releases (EN, FR, NL).")
-err = Console(stderr=True, highlight=False)
-out = Console(highlight=False)
+# Messages are one line each, whatever the terminal width, and file names are printed
+# as they are ("[draft].txt" is not markup).
+err = Console(stderr=True, highlight=False, soft_wrap=True, markup=False)
+out = Console(highlight=False, soft_wrap=True, markup=False)
 
 RECONCILED = "reconciled.json"
 DEFAULT_SOURCES = Path("sources")
@@ -60,7 +62,7 @@ def _run(paths: list[Path], outputs: Path | None, show_progress: bool, *, cache=
     given). Returns the records by source (unless keep_records is False: a large batch
     streams) and the one-line errors."""
     from .process import run
-    from .write import output_path, write_atomic
+    from .write import output_path
 
     records: dict[str, dict] = {}
     errors: list[str] = []
@@ -78,17 +80,57 @@ def _run(paths: list[Path], outputs: Path | None, show_progress: bool, *, cache=
                 if keep_records:
                     records[record["source"]] = record
                 if outputs is not None:
-                    write_atomic(output_path(outputs, record["source"]), result.json)
+                    _write_if_changed(output_path(outputs, record["source"]), result.json)
             progress.advance(task)
     return records, errors
 
 
-def _write_reconciled(outputs: Path, sources_dir: Path | None) -> None:
-    from .reconcile import reconcile
+def _write_reconciled(outputs: Path, sources_dir: Path | None, cache=None) -> None:
+    """Rebuild outputs/reconciled.json from the per-document outputs. With a cache, a
+    view whose inputs (every output file, the manual pairings, the pipeline) are
+    unchanged is reused rather than recomputed."""
+    import hashlib
+
+    from .reconcile import MANUAL_FILE, reconcile
     from .write import to_json, write_atomic
 
-    docs = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(outputs.glob("*.json")) if p.name != RECONCILED]
-    write_atomic(outputs / RECONCILED, to_json(reconcile(docs, sources_dir)))
+    files = [p for p in sorted(outputs.glob("*.json")) if p.name != RECONCILED]
+    texts = {p: p.read_bytes() for p in files}
+    key = None
+    if cache is not None:
+        digest = hashlib.sha256(b"reconciled\0" + cache.fingerprint.encode())
+        manual = Path(sources_dir or ".") / MANUAL_FILE
+        digest.update(manual.read_bytes() if manual.exists() else b"")
+        for p, data in texts.items():
+            digest.update(p.name.encode() + b"\0" + hashlib.sha256(data).digest())
+        key = digest.hexdigest()
+        cached = cache.get(key)
+        if cached is not None:
+            _write_if_changed(outputs / RECONCILED, cached)
+            return
+    docs = []
+    for p, data in texts.items():
+        doc = json.loads(data)
+        if not isinstance(doc, dict) or "source" not in doc or "persons" not in doc:
+            err.print(f"warning: {p}: not a document output, left out of the reconciled view", markup=False)
+            continue
+        docs.append(doc)
+    view = to_json(reconcile(docs, sources_dir))
+    if cache is not None:
+        cache.put(key, view)
+    _write_if_changed(outputs / RECONCILED, view)
+
+
+def _write_if_changed(path: Path, text: str) -> None:
+    """Leave a file alone when it already holds `text` (no rewrite, no new mtime)."""
+    from .write import write_atomic
+
+    try:
+        if path.read_text(encoding="utf-8") == text:
+            return
+    except OSError:
+        pass
+    write_atomic(path, text)
 
 
 @app.command()
@@ -111,14 +153,15 @@ def batch(
         _check_outputs(folder, outputs, progress, gold)
         return
     paths = source_files(folder)
-    records, errors = _run(paths, outputs, progress, cache=_cache(cache_dir, use_cache), workers=workers, keep_records=False)
+    cache = _cache(cache_dir, use_cache)
+    records, errors = _run(paths, outputs, progress, cache=cache, workers=workers, keep_records=False)
     written = len(paths) - len(errors)
     # Outputs of sources that are gone are stale; those of files that failed are kept.
     names = {p.name for p in paths}
     for old in outputs.glob("*.json"):
         if old.name != RECONCILED and old.name[:-5] not in names:
             old.unlink()
-    _write_reconciled(outputs, folder)
+    _write_reconciled(outputs, folder, cache)
     err.print(f"{written} document(s) written to {outputs}/, {len(errors)} failed")
     if errors:
         raise typer.Exit(1)
@@ -134,14 +177,14 @@ def ingest(
     use_cache: bool = typer.Option(True, "--cache/--no-cache", help="Reuse results of unchanged documents."),
 ) -> None:
     """Process one or more new documents and update the reconciled view."""
-    records, errors = _run([Path(f) for f in files], outputs, show_progress=len(files) > 1,
-                           cache=_cache(cache_dir, use_cache))
+    cache = _cache(cache_dir, use_cache)
+    records, errors = _run([Path(f) for f in files], outputs, show_progress=len(files) > 1, cache=cache)
     if copy:
         sources.mkdir(parents=True, exist_ok=True)
         for f in files:
             if Path(f).name in records and Path(f).resolve().parent != sources.resolve():
                 shutil.copy2(f, sources / Path(f).name)
-    _write_reconciled(outputs, sources)
+    _write_reconciled(outputs, sources, cache)
     for source in records:
         out.print(f"{source} -> {outputs / (source + '.json')}")
     if errors:

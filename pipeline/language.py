@@ -117,7 +117,7 @@ def detect_paragraph_languages(text: str, document_language: str) -> list[Paragr
                 # capitalised words are left out, and headings in capitals are read in
                 # lower case.
                 common = [w for w in words if not w[0].isupper()] if not all(w.isupper() for w in words) else words
-                if len(common) < MIN_DETECT_WORDS // 2:
+                if len(common) < MIN_DETECT_WORDS:
                     continue_with = None
                 else:
                     continue_with = " ".join(w.lower() for w in common[:DOCUMENT_SAMPLE_WORDS])

@@ -44,8 +44,12 @@ def load(code: str):
     # thinc's bundled BLIS runs generic code on this CPU; numpy's BLAS is faster here
     # and gives the same entities (measured in bench/).
     set_current_ops(NumpyOps(use_blis=False))
+    from .regex_cache import cached_large_patterns
+
     meta = json.loads((Path(importlib.util.find_spec(name).origin).parent / "meta.json").read_text())
-    return spacy.load(name, exclude=[p for p in meta.get("pipeline", []) if p != "ner"])
+    # spaCy's French tokenizer compiles a 1.4 MB pattern on import: cached on disk.
+    with cached_large_patterns():
+        return spacy.load(name, exclude=[p for p in meta.get("pipeline", []) if p != "ner"])
 
 
 def person_labels(code: str) -> set[str]:

@@ -262,6 +262,20 @@ class Result:
     cached: bool = False
 
 
+def warm_up() -> None:
+    """Load what every document needs before worker processes fork, so they share it
+    instead of each loading it again (spaCy pipelines, first names, langdetect)."""
+    from . import nlp
+    from .extract.names import is_first_name
+    from .langdata import supported_languages
+    from .language import _detect
+
+    for code in supported_languages():
+        nlp.load(code)
+    is_first_name("Marie")
+    _detect("warm up the language profiles")
+
+
 def _process_chunk(paths: list[Path]) -> list[tuple[str | None, str | None]]:
     from .write import to_json
 
@@ -287,6 +301,7 @@ def run(paths: list[Path], cache=None, workers: int = 1, chunk_size: int = 16) -
         from concurrent.futures import ProcessPoolExecutor
         import multiprocessing
 
+        warm_up()
         executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"))
         chunk_results = executor.map(_process_chunk, chunks)
     else:

@@ -60,9 +60,9 @@ def _signals(doc: dict) -> dict[str, Counter]:
     }
 
 
-def translation_score(a: dict, b: dict) -> float:
+def translation_score(a: dict, b: dict, signals_a: dict | None = None, signals_b: dict | None = None) -> float:
     """How likely two documents are versions of one text, from 0 to 1."""
-    sa, sb = _signals(a), _signals(b)
+    sa, sb = signals_a or _signals(a), signals_b or _signals(b)
     total = weight = 0.0
     for name, w in SIGNAL_WEIGHTS.items():
         if name == "date":
@@ -75,6 +75,33 @@ def translation_score(a: dict, b: dict) -> float:
             total += w * j
             weight += w
     return round(total / weight, 4) if weight else 0.0
+
+
+RARE_KEY_DOCS = 50  # a figure shared by more documents than this says nothing about pairs
+
+
+def candidate_pairs(docs: list[dict], signals: dict[str, dict]) -> set[tuple[str, str]]:
+    """Pairs worth scoring: documents in different languages sharing a person, a contact
+    address or number, a date or a rare figure. Scoring every pair is quadratic; a
+    translation always shares some of these."""
+    index: dict[tuple, list[str]] = defaultdict(list)
+    for d in docs:
+        s = d["source"]
+        keys = {("p", k) for k in signals[s]["persons"]} | {("c", k) for k in signals[s]["contacts"]}
+        keys |= {("f", k) for k in signals[s]["figures"]}
+        if d.get("date"):
+            keys.add(("d", d["date"]))
+        for key in keys:
+            index[key].append(s)
+    language = {d["source"]: d["language"] for d in docs}
+    pairs = set()
+    for key, sources in index.items():
+        if key[0] == "f" and len(sources) > RARE_KEY_DOCS:
+            continue
+        for a, b in combinations(sorted(sources), 2):
+            if language[a] != language[b]:
+                pairs.add((a, b))
+    return pairs
 
 
 def load_manual(sources_dir: Path | None) -> tuple[set[frozenset], set[frozenset]]:
@@ -102,16 +129,17 @@ def translation_groups(docs: list[dict], manual_pairs=frozenset(), denied=frozen
             s = parent[s]
         return s
 
-    for a, b in combinations(sorted(by_source), 2):
-        pair = frozenset((a, b))
-        if pair in denied:
-            continue
-        if pair in manual_pairs:
+    signals = {s: _signals(d) for s, d in by_source.items()}
+    for pair in manual_pairs:
+        if pair <= set(by_source) and pair not in denied:
             scores[pair] = (1.0, "manual")
-        elif by_source[a]["language"] != by_source[b]["language"]:
-            score = translation_score(by_source[a], by_source[b])
-            if score >= TRANSLATION_THRESHOLD:
-                scores[pair] = (score, "content")
+    for a, b in sorted(candidate_pairs(docs, signals)):
+        pair = frozenset((a, b))
+        if pair in denied or pair in scores:
+            continue
+        score = translation_score(by_source[a], by_source[b], signals[a], signals[b])
+        if score >= TRANSLATION_THRESHOLD:
+            scores[pair] = (score, "content")
     # Join the strongest links first (pairs stated by hand, then by score) and never join
     # two groups that a denied pair spans: a denial must hold even when A~B and B~C would
     # otherwise chain A and C together through B.
