@@ -28,7 +28,7 @@ from .extract.contacts import extract_contacts
 from .extract.dates import document_date, find_dates
 from .extract.figures import extract_figures
 from .extract.persons import extract_persons
-from .extract.text import line_bounds, normalise
+from .extract.text import line_bounds, normalise, sentence_bounds
 
 # Language-independent extraction for a document in a language without data: digits in
 # the most common convention, e-mails and phones.
@@ -193,20 +193,32 @@ def _member_counts(text: str, mentions: list[ClusterMention], figures, doc_lang)
     if not doc_lang:
         return {}
     member_words = [normalise(w) for w in doc_lang.get("member_words", [])]
+    verbs = [normalise(v) for v in doc_lang.get("member_verbs", [])]
     out: dict[str, int] = {}
     for f, base in figures:
-        if f.unit != "count" or f.qualifier not in ("exact", "approx") or not f.about:
+        if f.unit != "count" or f.qualifier in ("less_than", "up_to", "range") or not f.about:
             continue
         about = normalise(f.about)
         if not any(about == w or about.startswith(w + " ") for w in member_words):
             continue
         start = base + f.start
+        # A count of members is stated with a verb of having ("has 155 members",
+        # "telt 317 leden", "compte plus de 500 adhérents"); "16 members took part" or
+        # "to reach 350 members" is not the cluster's size.
+        clause = normalise(text[max(text.rfind("\n", 0, start), start - 60):start]).split()
+        if not any(" ".join(clause[-k:]) == v or " ".join(clause[-k - 1:-1]) == v for v in verbs for k in (len(v.split()),)):
+            continue
+        # Whose count: the cluster named last before it in its sentence, else first after
+        # it in the sentence ("Avec plus de 500 adhérents, ... Medicen Paris Region est"),
+        # else last before it in its paragraph, else the section heading's cluster.
+        sent_start, sent_end = sentence_bounds(text, start)
         para_start = text.rfind("\n\n", 0, start) + 2
-        before = [m for m in mentions if para_start <= m.start < start]
-        if not before:
-            before = [m for m in mentions if m.start < start and _is_heading(text, m.start)]
-        if before:
-            out.setdefault(before[-1].key, int(f.value))
+        choices = ([m for m in mentions if sent_start <= m.start < start][-1:]
+                   or [m for m in mentions if start < m.start < sent_end][:1]
+                   or [m for m in mentions if para_start <= m.start < start][-1:]
+                   or [m for m in mentions if m.start < start and _is_heading(text, m.start)][-1:])
+        if choices:
+            out.setdefault(choices[0].key, int(f.value))
     return out
 
 

@@ -16,7 +16,8 @@ from .text import normalise, phrase_alternation, tolerant_pattern
 # Not inside an e-mail address, a web address or a longer word.
 _BEFORE = r"(?<![\w@/.\-])"
 _AFTER = r"(?![\w@\-]|\.[A-Za-z])"
-_CAPITALISED_WORD = r"[A-Za-zÀ-ÿ]*[A-ZÀ-Þ][\w'’.+&-]*"
+# A word with a capital; a dot only inside it ("flanders.bio"), never a sentence's end.
+_CAPITALISED_WORD = r"[A-Za-zÀ-ÿ]*[A-ZÀ-Þ][\w'’+&-]*(?:\.[\w]+)*"
 
 
 @dataclass(frozen=True)

@@ -20,11 +20,11 @@ import phonenumbers
 
 from .clusters import registry_key
 from .names import NAME_PATTERN, common_data, is_first_name, looks_like_organisation, plausible_name_shape
-from .persons import find_role
+from .persons import connector_then_org, find_role
 from .text import natural_case, normalise, phrase_alternation
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
-_SEGMENT_SPLIT = re.compile(r"\s+[–—-]\s+|\s*\n\s*|\s+/\s+|(?<=\S):\s+|\s*;\s*|,\s+|\s+[–—-]$|:$")
+_SEGMENT_SPLIT = re.compile(r"\s+[–—-]\s+|\s*\n\s*|\s+/\s+|\s*:\s+|\s*;\s*|,\s+|\s+[–—-]$|:$")
 
 
 @dataclass
@@ -190,16 +190,31 @@ def _is_person_segment(segment: str, langs: list[dict]) -> list[str]:
 
 def _names_in_prose(segment: str) -> list[str]:
     """Names inside a sentence ("please contact Julien Morel on"): capitalised words
-    from a known first name on."""
+    from a known first name on; not a street named after someone ("321 avenue Jean
+    Jaurès")."""
     found = []
     for m in NAME_PATTERN.finditer(segment):
         words = m.group(1).split()
         while len(words) >= 2 and not is_first_name(words[0]):
             words = words[1:]
         name = " ".join(words)
-        if len(words) >= 2 and plausible_name_shape(name) and not looks_like_organisation(name) and registry_key(name) is None:
+        before = segment[:m.end(1) - len(name)]
+        if (len(words) >= 2 and plausible_name_shape(name) and not looks_like_organisation(name, before)
+                and registry_key(name) is None):
             found.append(name)
     return found
+
+
+def _looks_like_org_name(org: str) -> bool:
+    """An organisation is named in a few words, mostly capitalised: not lower-case prose
+    ("or by e-mail at", "Vragen over de oproep"). The registry knows lower-case names."""
+    if registry_key(org):
+        return True
+    words = org.split()
+    if len(words) > 8 or not org[0].isupper():
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper() or not w[0].isalpha())
+    return capitalised * 2 >= len(words)
 
 
 def _is_label(segment: str, langs: list[dict]) -> bool:
@@ -208,12 +223,18 @@ def _is_label(segment: str, langs: list[dict]) -> bool:
     return normalise(segment) in labels
 
 
-def _role_segment(segment: str, langs: list[dict]) -> str | None:
-    """A segment that is a role title ("Communications Manager", "IA Parijs")."""
-    if len(segment.split()) > 6:
+def _role_segment(segment: str, langs: list[dict]) -> tuple[str, str | None] | None:
+    """A segment that is a role title, with the organisation it may name:
+    "Communications Manager", "IA Parijs", "programmamanager bij flanders.bio"."""
+    if len(segment.split()) > 8:
         return None
     role = find_role(segment, langs)
-    return segment.strip(" ,:") if role else None
+    if role is None:
+        return None
+    org = connector_then_org(segment[role.end:], langs)
+    if org:
+        return segment[:role.end].strip(" ,:"), org[0]
+    return (segment.strip(" ,:"), None) if len(segment.split()) <= 6 else None
 
 
 def _signature_org(text: str, unit_start: int) -> str | None:
@@ -286,12 +307,14 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
             segment, is_header = payload  # type: ignore[misc]
             if _is_label(segment, langs):
                 continue
-            role = _role_segment(segment, langs)
-            if role:
+            found_role = _role_segment(segment, langs)
+            if found_role:
+                role, role_org = found_role
                 # A role on the line below a name is that person's; above, the next one's.
                 if pending and last_kind == "person":
                     for p in pending:
                         p.role = role
+                        p.organization = role_org or p.organization
                 else:
                     next_role = role
                 continue
@@ -314,19 +337,21 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
                 last_kind = "person"
                 continue
             org = _clean_org(segment, langs, regions)
-            # An organisation is named with capitals and a few words; lower-case prose
-            # ("or by e-mail at") is not one.
-            if org is None or len(org.split()) > 8 or not (org[0].isupper() or registry_key(org)):
+            if org is None or not _looks_like_org_name(org):
                 continue
             if is_header and (persons_since_header or header_org is None):
                 header_org, agency, persons_since_header, pending = org, None, 0, []
             else:
                 agency = org
-                for p in pending:
-                    if p.organization in (None, header_org, signature_org):
-                        p.organization = org
+                # An organisation right after names is theirs ("Jeanne Maurel, Agence
+                # Hélix"); one after their address and number is the next entry's.
+                if last_kind == "person":
+                    for p in pending:
+                        if p.organization in (None, header_org, signature_org):
+                            p.organization = org
             last_kind = "org"
 
+        _share_single_numbers(unit_persons)
         persons.extend(unit_persons)
         for p in unit_persons:
             contacts.extend(_contacts_of(p))
@@ -336,6 +361,22 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
                                     item.written if item.kind == "phone" else None, item.start, item.end))
 
     return ContactResult(contacts, persons, regions, [(p.start, p.end) for p in phones], [(e.start, e.end) for e in emails])
+
+
+def _share_single_numbers(persons: list[ContactPerson]) -> None:
+    """Persons named together and sharing one address share its one number too
+    ("Lotte Peeters en Quentin Maréchal – pers@… – +32 2 …"); two numbers after two
+    names are one each, which the walk already did."""
+    by_email: dict[str, list[ContactPerson]] = {}
+    for p in persons:
+        for e in p.emails:
+            by_email.setdefault(e.value, []).append(p)
+    for group in by_email.values():
+        phones = [ph for p in group for ph in p.phones]
+        if len(group) > 1 and len(phones) == 1:
+            for p in group:
+                if not p.phones:
+                    p.phones.append(phones[0])
 
 
 def _segment_events(text: str, start: int, end: int, events: list) -> None:

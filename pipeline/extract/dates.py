@@ -59,8 +59,13 @@ def find_dates(text: str, lang: dict) -> list[FoundDate]:
                 continue
             iso = _parse(m.group(), code, lang.get("numeric_date_order", "DMY"))
             if iso:
-                taken.append(m.span())
-                found.append(FoundDate(iso, _kind(text, m.start(), m.end(), lang), m.start(), m.end()))
+                start = m.start()
+                # "18 and 19 April 2024", "du 3 au 5 mai": the first day is part of the date.
+                joined = re.search(r"(?<![\w])[0-3]?\d(?:st|nd|rd|th|er|e)?\s*(?:and|et|en|&|to|au|tot|-|–)\s*$", text[max(0, start - 20):start])
+                if joined:
+                    start -= len(joined.group())
+                taken.append((start, m.end()))
+                found.append(FoundDate(iso, _kind(text, m.start(), m.end(), lang), start, m.end()))
     return sorted(found, key=lambda d: d.start)
 
 

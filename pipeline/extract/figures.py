@@ -21,6 +21,8 @@ from .text import line_bounds, normalise, phrase_alternation, sentence_bounds
 
 
 TIME_UNITS = {"year", "month", "week", "day", "hour"}
+YEARS_MOSTLY = (1950, 2035)
+MONEY_AND_TIME = {"EUR", "USD", "GBP", "year", "month", "week", "day", "hour"}
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,7 @@ def _qualifier(text: str, start: int, lang: dict) -> tuple[str, int]:
 def _postfix_qualifier(text: str, end: int, lang: dict) -> tuple[str, int]:
     """A qualifier written after the figure: "200 000 euros maximum", "50 salariés minimum"."""
     for qualifier, phrases in lang.get("postfix_qualifiers", {}).items():
-        m = re.match(rf"[ \t]+(?:{phrase_alternation(phrases, tolerant=False)})(?![\w])", text[end:end + 20], re.I)
+        m = re.match(rf"(?:[ \t]+|(?=-))(?:{phrase_alternation(phrases, tolerant=False)})(?![\w])", text[end:end + 20], re.I)
         if m:
             return qualifier, end + m.end()
     return "exact", end
@@ -190,7 +192,7 @@ def _attach_suffixes(text: str, n: _Number, lang: dict, common: dict) -> _Number
         # Currency or unit word after: "euros", "d'euros", "-euro", "years", "-day", "%";
         # a time unit may follow one adjective ("5 prochaines années", "3 full days").
         for unit, words in lang.get("units", {}).items():
-            adjective = r"(?:[^\W\d_]+[ \t])?" if unit in TIME_UNITS else ""
+            adjective = _adjective(lang.get("code", "")) if unit in TIME_UNITS else ""
             m = re.match(rf"[ \t]?(?:-|d['’]|van\s)?[ \t]?{adjective}(?:{phrase_alternation(words, tolerant=False)})(?![\w])", text[pos:pos + 40], re.I)
             if m:
                 n.unit = unit
@@ -198,6 +200,16 @@ def _attach_suffixes(text: str, n: _Number, lang: dict, common: dict) -> _Number
                 break
     n.end = pos
     return n
+
+
+@lru_cache(maxsize=None)
+def _adjective(code: str) -> str:
+    """One optional word that is not a function word: "5 prochaines années", but not
+    "263 a year earlier"."""
+    from ..langdata import function_words
+
+    stop = "|".join(sorted(map(re.escape, function_words(code)), key=len, reverse=True)) or "(?!)"
+    return rf"(?:(?!(?:{stop})[ \t])[^\W\d_]+[ \t])?"
 
 
 def _unit_of(word: str, lang: dict) -> str | None:
@@ -226,6 +238,10 @@ def _is_year(text: str, n: _Number, lang: dict) -> bool:
     raw = text[n.start:n.end]
     if not re.fullmatch(r"\d{4}", raw):
         return False
+    # A recent year is far likelier than a count of the same size ("its 2022
+    # results"), unless a qualifier says it is a quantity ("more than 2000 visitors").
+    if YEARS_MOSTLY[0] <= n.value <= YEARS_MOSTLY[1] and _qualifier(text, n.start, lang)[0] == "exact":
+        return True
     before = re.findall(r"[\w']+", text[max(0, n.start - 25):n.start].lower())
     months = {normalise(m) for m in lang.get("months", [])}
     if before and (before[-1] in _YEAR_BEFORE or normalise(before[-1]) in months):
@@ -283,6 +299,35 @@ def _about(text: str, n: _Number, lang: dict) -> str | None:
     return about
 
 
+def _is_time_of_day(text: str, n: _Number, lang: dict) -> bool:
+    """'om 17 uur', 'à 11 h', 'at 9 h': a clock time, not a duration."""
+    markers = lang.get("time_of_day_markers", [])
+    before = text[max(0, n.start - 15):n.start]
+    return bool(markers) and bool(re.search(rf"(?<!\w)(?:{phrase_alternation(markers, tolerant=False)})[ \t]+$", before, re.I))
+
+
+def _word_figures(text: str, lang: dict, excluded: list[tuple[int, int]]) -> list[Figure]:
+    """Ranks written as ordinal words ("ranks third") and approximate number nouns
+    ("une trentaine de start-up", "een tiental bedrijven")."""
+    out = []
+    for key, qualifier in (("ordinal_words", "exact"), ("approx_number_words", "approx")):
+        table = lang.get(key, {})
+        if not table:
+            continue
+        pattern = re.compile(rf"(?<![\w\-])(?:{phrase_alternation(table, tolerant=False)})(?![\w\-])", re.I)
+        lookup = {normalise(k): v for k, v in table.items()}
+        for m in pattern.finditer(text):
+            if any(m.start() < b and a < m.end() for a, b in excluded):
+                continue
+            n = _Number(m.start(), m.end(), float(lookup[normalise(m.group())]), True)
+            if key == "ordinal_words":
+                if _has_rank_word(text, n, lang):
+                    out.append(Figure(n.value, None, "rank", "exact", _about(text, n, lang), n.start, n.end))
+            else:
+                out.append(Figure(n.value, None, "count", qualifier, _about(text, n, lang), n.start, n.end))
+    return out
+
+
 def _has_rank_word(text: str, n: _Number, lang: dict) -> bool:
     start, end = sentence_bounds(text, n.start)
     words = lang.get("rank_words", [])
@@ -297,6 +342,9 @@ def extract_figures(text: str, lang: dict, excluded: list[tuple[int, int]]) -> l
         n = numbers[i]
         if (_is_footnote(text, n) or _is_list_number(text, n) or _is_year(text, n, lang) or _is_in_name(text, n)
                 or _is_address(text, n, lang)):
+            i += 1
+            continue
+        if n.unit == "hour" and _is_time_of_day(text, n, lang):
             i += 1
             continue
         if n.ordinal:
@@ -319,8 +367,11 @@ def extract_figures(text: str, lang: dict, excluded: list[tuple[int, int]]) -> l
             qualifier, q_start = _qualifier(text, n.start, {"qualifiers": lang.get("unit_qualifiers", {})})
         if qualifier == "exact":
             qualifier, end = _postfix_qualifier(text, n.end, lang)
+        n.end = end  # what is counted comes after the qualifier too ("een 150-tal leden")
         figures.append(Figure(n.value, None, n.unit or "count", qualifier, _about(text, n, lang), q_start, end))
         i += 1
+    figures += [f for f in _word_figures(text, lang, excluded) if not any(f.start < g.end and g.start < f.end for g in figures)]
+    figures.sort(key=lambda f: f.start)
     return _merge_repeats([_int_values(f) for f in figures])
 
 
@@ -328,11 +379,12 @@ def _range(text: str, low: _Number, high: _Number, lang: dict) -> Figure | None:
     between = text[low.end:high.start]
     for opener, joiner in lang.get("ranges", []):
         before = text[max(0, low.start - 20):low.start]
-        if re.fullmatch(rf"\s*{re.escape(joiner)}\s*", between, re.I) and re.search(rf"(?<!\w){re.escape(opener)}\s*$", before, re.I):
+        if re.fullmatch(rf"[ \t]*{re.escape(joiner)}[ \t]*", between, re.I) and re.search(rf"(?<!\w){re.escape(opener)}\s*$", before, re.I):
             start = low.start - (len(before) - re.search(rf"(?<!\w){re.escape(opener)}\s*$", before, re.I).start())
             return _range_figure(text, low, high, start, lang)
     joiners = lang.get("range_joiners", [])
-    if joiners and re.fullmatch(rf"\s*(?:{'|'.join(map(re.escape, joiners))})\s*", between) and (low.unit in (None, high.unit)):
+    # On one line only: "- 58 projects\n- €41.5 million" is two list items, not a range.
+    if joiners and re.fullmatch(rf"[ \t]*(?:{'|'.join(map(re.escape, joiners))})[ \t]*", between) and (low.unit in (None, high.unit)):
         return _range_figure(text, low, high, low.start, lang)
     return None
 
@@ -361,13 +413,16 @@ def _int_values(f: Figure) -> Figure:
 
 def _merge_repeats(figures: list[Figure]) -> list[Figure]:
     """The same fact stated twice is one figure: same value, unit and qualifier, and
-    descriptions that one contains the other ('six health clusters' / 'the six French
-    health clusters')."""
+    for counts, descriptions that one contains the other ('six health clusters' / 'the
+    six French health clusters')."""
     merged: list[Figure] = []
     abouts: list[list[str | None]] = []  # every description seen for each merged figure
     for f in figures:
         for k, g in enumerate(merged):
-            if (f.value, f.value_max, f.unit) == (g.value, g.value_max, g.unit) and any(_same_thing(f.about, a) for a in abouts[k]):
+            same_value = (f.value, f.value_max, f.unit, f.qualifier) == (g.value, g.value_max, g.unit, g.qualifier)
+            # An amount or a duration repeated (headline and body) is one fact; a count
+            # needs the same counted thing ("15 actions" twice may be two facts).
+            if same_value and (f.unit in MONEY_AND_TIME or any(_same_thing(f.about, a) for a in abouts[k])):
                 merged[k] = replace(g, mentions=g.mentions + 1)
                 abouts[k].append(f.about)
                 break

@@ -69,8 +69,12 @@ def is_first_name(word: str) -> bool:
     if not word or not word[0].isupper() or normalise(word) in _not_first_names():
         return False
     names = _first_names()
-    # The list spells many names without accents ("Emilie" but not "Émilie").
-    return word.lower() in names or strip_accents(word).lower() in names
+    # The list spells many names without accents ("Emilie" but not "Émilie"), and
+    # lacks many compounds: "Pierre-Henri" is a first name when both parts are.
+    if word.lower() in names or strip_accents(word).lower() in names:
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and all(p and is_first_name(p[:1].upper() + p[1:]) for p in parts)
 
 
 @lru_cache(maxsize=None)

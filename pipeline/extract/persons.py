@@ -102,7 +102,7 @@ def _org_phrase(text: str, langs: list[dict]) -> str | None:
     return org
 
 
-def _connector_then_org(text: str, langs: list[dict]) -> tuple[str, int] | None:
+def connector_then_org(text: str, langs: list[dict]) -> tuple[str, int] | None:
     connectors = [c for lang in langs for c in lang.get("role_connectors", [])]
     m = re.match(rf"\s*(?:{phrase_alternation(connectors, tolerant=False)})(?:\s+|(?<=['’]))", text, re.I)
     if not m:
@@ -120,22 +120,66 @@ def role_after(text: str, end: int, langs: list[dict]) -> tuple[RoleMatch, str |
     segment = text[seg_start:seg_start + 120]
     role = find_role(segment.split("\n")[0], langs, anchored=True)
     if role is None:
-        return None
+        return _unlisted_role_after(text, seg_start, langs)
     role = RoleMatch(seg_start + role.start, seg_start + role.end, segment[:role.end].strip(), role.code)
-    org = _connector_then_org(text[role.end:role.end + 100], langs)
+    org = connector_then_org(text[role.end:role.end + 100], langs)
     if org is None:
         # A speciality may sit between the title and the organisation:
         # "hoogleraar immunologie aan de Universiteit Utrecht".
         extra = re.match(r"(?:\s+[a-zà-ÿ][\w\-]*){1,2}(?=\s)", text[role.end:role.end + 60])
         if extra:
-            org = _connector_then_org(text[role.end + extra.end():role.end + extra.end() + 100], langs)
+            org = connector_then_org(text[role.end + extra.end():role.end + extra.end() + 100], langs)
             if org:
                 role = RoleMatch(role.start, role.end + extra.end(), text[role.start:role.end + extra.end()].strip(), role.code)
     return role, (org[0] if org else None), role.end
 
 
+def _unlisted_role_after(text: str, seg_start: int, langs: list[dict]):
+    """A profession the vocabulary lacks, recognised by its place: a few lower-case
+    words, then a connector and an organisation ("Femke Jansen-Bos, klinisch fysicus bij
+    het Radboudumc", "Lucie Vandenbroucke, nutritionniste au CHU de Lille")."""
+    m = re.match(r"([a-zà-ÿ][\w\-]*(?:\s[a-zà-ÿ][\w\-]*){0,3}?)(?=\s)", text[seg_start:seg_start + 80])
+    while m:
+        org = connector_then_org(text[seg_start + m.end():seg_start + m.end() + 100], langs)
+        if org:
+            role = RoleMatch(seg_start, seg_start + m.end(), m.group(1), None)  # type: ignore[arg-type]
+            return role, org[0], role.end
+        # Try one word more, up to four.
+        longer = re.match(rf"{re.escape(m.group(1))}\s[a-zà-ÿ][\w\-]*(?=\s)", text[seg_start:seg_start + 80])
+        if not longer or len(longer.group().split()) > 4:
+            return None
+        m = re.match(rf"({re.escape(longer.group())})", text[seg_start:seg_start + 80])
+    return None
+
+
+def _role_clause_before(text: str, start: int, langs: list[dict]) -> tuple[RoleMatch, str | None] | None:
+    """'Le directeur général de Medicon Valley Alliance, Mikkel Brøndum, ajoute': a role
+    and organisation in the clause that ends with a comma right before the name."""
+    before = text[max(0, start - 120):start]
+    if not re.search(r",\s*$", before):
+        return None
+    clause_match = re.search(r"(?:^|[.;:!?\n«»\"“”(])\s*([^.;:!?\n«»\"“”(]*?),\s*$", before)
+    if not clause_match:
+        return None
+    clause = clause_match.group(1)
+    clause_start = start - len(before) + clause_match.start(1)
+    lead = re.match(r"(?:(?:the|le|la|les|l['’]|de|het|een|a|an)\s*)?", clause, re.I)
+    body = clause[lead.end():]
+    role = find_role(body, langs, anchored=True)
+    if role is None:
+        return None
+    org = connector_then_org(body[role.end:], langs)
+    if org is None and body[role.end:].strip():
+        return None
+    abs_start = clause_start + lead.end() + role.start
+    return RoleMatch(abs_start, abs_start + (role.end - role.start), body[:role.end].strip(), role.code), (org[0] if org else None)
+
+
 def role_before(text: str, start: int, langs: list[dict]) -> tuple[RoleMatch, str | None] | None:
     """'ABV-President X', "Medicen's CEO X", 'Professor X' -> (role, organisation)."""
+    clause = _role_clause_before(text, start, langs)
+    if clause:
+        return clause
     before = text[max(0, start - 80):start]
     m = re.search(r"([^\s,;:.()“”\"«»]+(?:\s[^\s,;:.()“”\"«»]+){0,4})\s$", before)
     if not m:
@@ -194,7 +238,8 @@ def _candidates(text: str, ner_spans: list[tuple[int, int]], langs: list[dict], 
         while len(words) >= 2 and not is_first_name(words[0]) and not _is_honorific(words[0], langs):
             offset += len(words[0]) + 1
             words = words[1:]
-        if len(words) >= 2 and is_first_name(words[0]):
+        first = next((w for w in words if not _is_honorific(w, langs)), "")
+        if len(words) >= 2 and is_first_name(first):
             out[(m.start(1) + offset, m.end(1))] = False
     for a, b in ner_spans:
         if not any(a < y and x < b for (x, y) in out):
@@ -287,7 +332,7 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
         if before and not org:
             # "Innovatie Attaché Maarten Jacobs van de Nederlandse ambassade": the role
             # before the name, the organisation after it.
-            found = _connector_then_org(text[end:end + 100], langs)
+            found = connector_then_org(text[end:end + 100], langs)
             org = found[0] if found else None
         if org and not p.organization:
             p.organization = org
