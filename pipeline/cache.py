@@ -15,7 +15,7 @@ import importlib.metadata
 from functools import lru_cache
 from pathlib import Path
 
-from .langdata import data_fingerprint
+from .langdata import DATA_DIR, LANGDATA_DIR
 from .write import write_atomic
 
 PACKAGE_DIR = Path(__file__).parent
@@ -31,16 +31,24 @@ def _version(dist: str) -> str:
         return "-"
 
 
+def fingerprint_of(code_dir: Path, data_files: list[Path], versions: dict[str, str]) -> str:
+    """Hash of the code, the data files and the library versions a result depends on."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(code_dir).rglob("*.py")):
+        digest.update(str(path.relative_to(code_dir)).encode())
+        digest.update(path.read_bytes())
+    for path in sorted(data_files):
+        digest.update(Path(path).name.encode())
+        digest.update(Path(path).read_bytes())
+    for dist in sorted(versions):
+        digest.update(f"{dist}={versions[dist]}".encode())
+    return digest.hexdigest()
+
+
 @lru_cache(maxsize=None)
 def pipeline_fingerprint() -> str:
-    digest = hashlib.sha256()
-    for path in sorted(PACKAGE_DIR.rglob("*.py")):
-        digest.update(str(path.relative_to(PACKAGE_DIR)).encode())
-        digest.update(path.read_bytes())
-    digest.update(data_fingerprint().encode())
-    for dist in VERSIONED:
-        digest.update(f"{dist}={_version(dist)}".encode())
-    return digest.hexdigest()
+    data_files = [*LANGDATA_DIR.glob("*.json"), *DATA_DIR.glob("*.json")]
+    return fingerprint_of(PACKAGE_DIR, data_files, {dist: _version(dist) for dist in VERSIONED})
 
 
 class ResultCache:

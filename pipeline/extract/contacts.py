@@ -43,6 +43,7 @@ class ContactPerson:
     end: int
     role: str | None = None
     organization: str | None = None
+    role_from_heading: bool = False  # "Press contact" from the block's heading: a fallback
     emails: list[Found] = field(default_factory=list)
     phones: list[Found] = field(default_factory=list)
 
@@ -313,7 +314,7 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
                 # A role on the line below a name is that person's; above, the next one's.
                 if pending and last_kind == "person":
                     for p in pending:
-                        p.role = role
+                        p.role, p.role_from_heading = role, False
                         p.organization = role_org or p.organization
                 else:
                     next_role = role
@@ -328,7 +329,8 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
                 for name in names:
                     at = text.find(name, cursor)
                     person = ContactPerson(natural_case(name), at, at + len(name), next_role or unit_role,
-                                           agency or header_org or signature_org)
+                                           agency or header_org or signature_org,
+                                           role_from_heading=next_role is None and unit_role is not None)
                     cursor = at + len(name)
                     pending.append(person)
                     unit_persons.append(person)

@@ -290,13 +290,19 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
         if key not in persons:
             persons[key] = Person(name, start, end, spans=[(start, end)])
             order.append(key)
-        else:
+        elif (start, end) not in persons[key].spans:
             persons[key].mentions += 1
             persons[key].spans.append((start, end))
         return persons[key]
 
+    # A contact block's heading ("Press contact") is a person's role only when the text
+    # gives none: "Paul Girard, Chairman of Medicen" stays Chairman in the press block.
+    fallbacks: dict[str, tuple[str | None, str | None]] = {}
     for cp in contact_persons:
         p = add(cp.name, cp.start, cp.end)
+        if cp.role_from_heading:
+            fallbacks.setdefault(normalise(p.name), (cp.role, cp.organization))
+            continue
         if cp.role and not p.role:
             p.role = cp.role
             match = find_role(cp.role, langs)
@@ -337,6 +343,13 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
         if org and not p.organization:
             p.organization = org
 
+    for key, (role, org) in fallbacks.items():
+        p = persons[key]
+        if p.role is None and role:
+            match = find_role(role, langs)
+            p.role, p.role_code = role, (match.code if match else None)
+        if p.organization is None:
+            p.organization = org
     _count_surname_mentions(text, persons, excluded)
     return [persons[k] for k in order]
 

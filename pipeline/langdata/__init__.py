@@ -7,7 +7,6 @@ changes. Everything here is loaded once and cached.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -45,17 +44,6 @@ def cluster_registry() -> dict[str, dict[str, Any]]:
 @lru_cache(maxsize=None)
 def role_codes() -> dict[str, str]:
     return json.loads((DATA_DIR / "roles.json").read_text(encoding="utf-8"))["codes"]
-
-
-@lru_cache(maxsize=None)
-def data_fingerprint() -> str:
-    """Hash of every data file: part of the cache key, so editing a rule file
-    invalidates exactly the cached results it could change (all of them)."""
-    digest = hashlib.sha256()
-    for path in sorted([*LANGDATA_DIR.glob("*.json"), *DATA_DIR.glob("*.json")]):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 @lru_cache(maxsize=None)
