@@ -92,7 +92,7 @@ def _write_reconciled(outputs: Path, sources_dir: Path | None, cache=None) -> No
     import hashlib
 
     from .reconcile import MANUAL_FILE, reconcile
-    from .write import to_json, write_atomic
+    from .write import to_json
 
     files = [p for p in sorted(outputs.glob("*.json")) if p.name != RECONCILED]
     texts = {p: p.read_bytes() for p in files}

@@ -287,16 +287,18 @@ def _figures(docs: list[dict], groups: list[TranslationGroup]) -> tuple[list[Rec
                 first = next(iter(members.values()))
                 rid = _id("rfi", g.id, key, i)
                 qualifiers = {f["qualifier"] for f in members.values()}
+                # Versions that disagree (flagged below) are reported as the plainest.
+                qualifier = next(iter(qualifiers)) if len(qualifiers) == 1 else ("exact" if "exact" in qualifiers else min(qualifiers))
                 out.append(ReconciledFigure(
                     id=rid, value=first["value"], value_max=first["value_max"], unit=first["unit"],
-                    qualifier=sorted(qualifiers)[0] if len(qualifiers) == 1 else "exact" if "exact" in qualifiers else sorted(qualifiers)[0],
+                    qualifier=qualifier,
                     translation_group=g.id,
                     by_source={s: FigureInSource(text=f["provenance"]["text"], about=f["about"], qualifier=f["qualifier"], record_id=f["id"])
                                for s, f in sorted(members.items())},
                     sources=sorted(members)))
                 if len(qualifiers) > 1:
                     conflicts.append(Conflict(kind="value_differs", translation_group=g.id, record_type="figure", reconciled_id=rid,
-                                              detail=f"qualifier differs: " + ", ".join(f"{s}: {f['qualifier']}" for s, f in sorted(members.items())),
+                                              detail="qualifier differs: " + ", ".join(f"{s}: {f['qualifier']}" for s, f in sorted(members.items())),
                                               sources=sorted(members)))
                 if len(members) < len(g.sources):
                     conflicts.append(Conflict(kind="only_in_one_version", translation_group=g.id, record_type="figure", reconciled_id=rid,

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..langdata import cluster_registry
 from ..langdata import function_words as function_words_of
-from .text import normalise, phrase_alternation, tolerant_pattern
+from .text import normalise, phrase_alternation
 
 # Not inside an e-mail address, a web address or a longer word.
 _BEFORE = r"(?<![\w@/.\-])"
@@ -143,6 +143,3 @@ def cluster_key_for(name: str, mentions: list[ClusterMention]) -> str | None:
             return m.key
     return None
 
-
-def tolerant(name: str) -> str:
-    return tolerant_pattern(name)

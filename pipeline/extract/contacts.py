@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import phonenumbers
 
@@ -72,7 +73,7 @@ def find_emails(text: str) -> list[Found]:
     return [Found("email", m.start(), m.end(), m.group().lower(), m.group()) for m in EMAIL.finditer(text)]
 
 
-def phone_regions(text: str, emails: list[Found], lang: dict, cluster_countries: list[str]) -> list[str]:
+def phone_regions(emails: list[Found], lang: dict, cluster_countries: list[str]) -> list[str]:
     """Regions to read national numbers in, most likely first: the countries of the
     e-mail domains, then the language's own (a Dutch text writes Dutch numbers, however
     many French clusters it names), then the countries of the clusters it names (an
@@ -99,7 +100,14 @@ def find_phones(text: str, regions: list[str]) -> list[Found]:
 
 
 def _heading_pattern(langs: list[dict]) -> re.Pattern:
-    headings = {k for lang in langs for k in lang.get("contact_headings", {})}
+    return _compiled_heading_pattern(tuple(lang["code"] for lang in langs))
+
+
+@lru_cache(maxsize=None)
+def _compiled_heading_pattern(codes: tuple[str, ...]) -> re.Pattern:
+    from ..langdata import language
+
+    headings = {k for code in codes for k in language(code).get("contact_headings", {})}
     # "Press contact:" on its own line, or "Contact presse : Claire Dubois – ..." with
     # the contact on the same line (the unit then starts after the colon).
     return re.compile(rf"^[ \t]*({phrase_alternation(headings)})[ \t]*(?::?[ \t]*$|:[ \t]*(?=\S))", re.M | re.I)
@@ -257,7 +265,7 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
     """`lang` is the document language's data; `langs` the languages whose wordings
     are accepted in contact blocks (the document's, then English)."""
     emails = find_emails(text)
-    phones = find_phones(text, phone_regions(text, emails, lang, cluster_countries))
+    phones = find_phones(text, phone_regions(emails, lang, cluster_countries))
     items = sorted(emails + phones, key=lambda f: f.start)
     regions: dict[str, str] = {}
     persons: list[ContactPerson] = []

@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..langdata import language
 from .clusters import registry_key
 
-from .names import NAME_PATTERN, PARTICLE, is_first_name, looks_like_organisation, plausible_name_shape
+from .names import NAME_PATTERN, is_first_name, looks_like_organisation, plausible_name_shape
 from .text import line_bounds, natural_case, normalise, phrase_alternation
 
 
@@ -214,7 +214,7 @@ def role_on_line_above(text: str, start: int, langs: list[dict]) -> RoleMatch | 
     line_start, _ = line_bounds(text, start)
     if text[line_start:start].strip():
         return None
-    above_end = text.rstrip(" \t\n", 0, line_start) if False else len(text[:line_start].rstrip())
+    above_end = len(text[:line_start].rstrip())
     above_start = text.rfind("\n", 0, above_end) + 1
     line = text[above_start:above_end].strip()
     if not line or len(line.split()) > 6 or re.search(r"[.!?@]|\d", line):
