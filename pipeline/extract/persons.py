@@ -95,7 +95,12 @@ def _org_phrase(text: str, langs: list[dict]) -> str | None:
     org = " ".join(words)
     if org and registry_key(org):
         return org
-    if not org or not re.match(r"[A-ZÀ-Ýa-z]", org) or not re.search(r"[A-ZÀ-Ý]", org):
+    if org and not re.match(r"[A-ZÀ-Ý0-9]", org):
+        # A common noun may introduce the name: "la start-up Cellivia", "het bedrijf X".
+        lead = re.match(r"((?:[a-zà-ÿ][\w\-]*\s){1,2})(?=[A-ZÀ-Ý])", org)
+        if lead and not any(normalise(w) in _function_words() for w in lead.group(1).split()):
+            org = org[lead.end():]
+    if not org or not re.match(r"[A-ZÀ-Ý0-9]", org):
         # Lower-case names exist ("flanders.bio", "lifetech.brussels"): the registry knows them.
         whole = m.group(1).strip().split(" ")[0].rstrip(".,")
         return whole if registry_key(whole) else None
@@ -126,11 +131,12 @@ def role_after(text: str, end: int, langs: list[dict]) -> tuple[RoleMatch, str |
     if org is None:
         # A speciality may sit between the title and the organisation:
         # "hoogleraar immunologie aan de Universiteit Utrecht".
-        extra = re.match(r"(?:\s+[a-zà-ÿ][\w\-]*){1,2}(?=\s)", text[role.end:role.end + 60])
-        if extra:
-            org = connector_then_org(text[role.end + extra.end():role.end + extra.end() + 100], langs)
+        for words in (1, 2):
+            extra = re.match(rf"(?:\s+[a-zà-ÿ][\w\-'’]*){{{words}}}(?=\s)", text[role.end:role.end + 60])
+            org = connector_then_org(text[role.end + extra.end():role.end + extra.end() + 100], langs) if extra else None
             if org:
                 role = RoleMatch(role.start, role.end + extra.end(), text[role.start:role.end + extra.end()].strip(), role.code)
+                break
     return role, (org[0] if org else None), role.end
 
 
@@ -139,6 +145,8 @@ def _unlisted_role_after(text: str, seg_start: int, langs: list[dict]):
     words, then a connector and an organisation ("Femke Jansen-Bos, klinisch fysicus bij
     het Radboudumc", "Lucie Vandenbroucke, nutritionniste au CHU de Lille")."""
     m = re.match(r"([a-zà-ÿ][\w\-]*(?:\s[a-zà-ÿ][\w\-]*){0,3}?)(?=\s)", text[seg_start:seg_start + 80])
+    if m and normalise(m.group(1).split()[0]) in _function_words():
+        return None  # ", in the presence of ...", ", which ..." is no profession
     while m:
         org = connector_then_org(text[seg_start + m.end():seg_start + m.end() + 100], langs)
         if org:
@@ -226,10 +234,14 @@ def role_on_line_above(text: str, start: int, langs: list[dict]) -> RoleMatch | 
 
 
 def _candidates(text: str, ner_spans: list[tuple[int, int]], langs: list[dict], known_names: list[str]) -> list[tuple[int, int, bool]]:
-    """(start, end, found by NER only) of every name-like phrase; `known_names` (from
-    contact lines) are looked for everywhere, since a name the first-name list lacks
-    is still a name once a contact line has shown it."""
+    """(start, end, weak) of every name-like phrase. Strong: capitalised words from a
+    known first name on, or a name a contact line has shown (`known_names`, looked for
+    everywhere). Weak, needing a role, an honorific or an attribution to count: NER's
+    persons, and capitalised pairs whose first name the list lacks ("Sjoerd Bakker,
+    directeur van ..."; Dutch has no NER here)."""
     out: dict[tuple[int, int], bool] = {}
+    weak: dict[tuple[int, int], bool] = {}
+    function_words = _function_words()
     for m in NAME_PATTERN.finditer(text):
         words = m.group(1).split()
         # Leading words that are not names ("As explained by Marco": the rule starts at
@@ -241,6 +253,16 @@ def _candidates(text: str, ner_spans: list[tuple[int, int]], langs: list[dict], 
         first = next((w for w in words if not _is_honorific(w, langs)), "")
         if len(words) >= 2 and is_first_name(first):
             out[(m.start(1) + offset, m.end(1))] = False
+        else:
+            # Sentence-initial function words and cues are not part of a name ("Volgens").
+            words, offset = m.group(1).split(), 0
+            while len(words) > 2 and normalise(words[0]) in function_words:
+                offset += len(words[0]) + 1
+                words = words[1:]
+            if 2 <= len(words) <= 3:
+                weak[(m.start(1) + offset, m.end(1))] = True
+    for (a, b), flag in weak.items():
+        out.setdefault((a, b), flag)
     for a, b in ner_spans:
         if not any(a < y and x < b for (x, y) in out):
             out[(a, b)] = True
@@ -249,6 +271,13 @@ def _candidates(text: str, ner_spans: list[tuple[int, int]], langs: list[dict], 
             if not any(m.start() < y and x < m.end() for (x, y) in out):
                 out[m.span()] = False
     return sorted((a, b, ner) for (a, b), ner in out.items())
+
+
+@lru_cache(maxsize=None)
+def _function_words() -> frozenset[str]:
+    from ..langdata import function_words, supported_languages
+
+    return frozenset(normalise(w) for code in supported_languages() for w in function_words(code))
 
 
 def _is_honorific(word: str, langs: list[dict]) -> bool:

@@ -69,6 +69,14 @@ EXAMPLES = {
         ("The conference will take place in the Marie Curie auditorium of Paul Sabatier University in Toulouse. "
          "Participants can register online until the end of the month.",
          []),
+        # rule-based: a name whose first name the list lacks, known by its role
+        ("The new programme was presented by Aurelio Vantongeren, Head of Operations of Eurobiomed. It starts in "
+         "September and will run for three years with twelve partner companies.",
+         [("Aurelio Vantongeren", "Head of Operations", "Eurobiomed")]),
+        # nothing: an event name followed by a clause, not a person with a profession
+        ("The agreement was signed during the Atlantic Biotherapy Days, in the presence of twenty Danish and Swedish "
+         "companies. It builds on an earlier exchange programme launched in 2019.",
+         []),
     ],
     "fr": [
         # 0: "X, Directrice Générale d'Y" after a quote
@@ -134,6 +142,10 @@ EXAMPLES = {
         ("La cérémonie se tiendra à l'hôpital Édouard Herriot, puis à l'Université Claude Bernard à Lyon. L'accès est "
          "libre pour les adhérents du pôle et leurs partenaires.",
          []),
+        # a speciality between the title and the organisation
+        ("Le jury, présidé par Gaëtan Kerbrat, professeur d'immunologie au CHU de Nantes, sélectionnera les projets. "
+         "Les résultats seront annoncés lors des rencontres régionales de la santé.",
+         [("Gaëtan Kerbrat", "professeur d'immunologie", "CHU de Nantes")]),
     ],
     "nl": [
         # 0: "zegt X, directeur van Y"
@@ -193,5 +205,9 @@ EXAMPLES = {
         ("Pierre Fabre en Johnson & Johnson hebben een vestiging in de regio Occitanie. Beide bedrijven zijn lid van "
          "het Franse cluster Eurobiomed en nemen deel aan de handelsmissie.",
          []),
+        # no Dutch NER here: an unlisted first name, recognised by the role after it
+        ("„We zien veel belangstelling van Nederlandse bedrijven”, aldus Wietse Hoogendijk, directeur van Health "
+         "Valley Netherlands. De eerste missie naar Lyon vindt in het najaar plaats.",
+         [("Wietse Hoogendijk", "directeur", "Health Valley Netherlands")]),
     ],
 }
