@@ -89,7 +89,9 @@ def extract(prep: Prepared, ner_spans: list[tuple[int, int]]) -> DocumentRecord:
     mentions = find_cluster_mentions(text, doc_lang) if doc_lang else []
     registry = cluster_registry()
     countries = [registry[m.key]["country"] for m in mentions if m.key in registry]
-    contact_result = extract_contacts(text, doc_lang or NEUTRAL_LANGUAGE, langs if doc_lang else [], countries)
+    # Contact blocks are read with every language's labels and headings, even in a
+    # language without data ("E-Mail:" is a label, not a name).
+    contact_result = extract_contacts(text, doc_lang or NEUTRAL_LANGUAGE, langs, countries)
     item_spans = contact_result.phone_spans + contact_result.email_spans
 
     persons = []
