@@ -88,7 +88,7 @@ def read_pdf_text(path: Path) -> str:
                 paragraphs[-1].extend(para)
             else:
                 paragraphs.append(para)
-    text = "\n\n".join(_join_lines([line.text for line in para]) for para in paragraphs)
+    text = "\n\n".join(_join_lines([line.text for line in para], _wrapped(para)) for para in paragraphs)
     return unicodedata.normalize("NFC", text)
 
 
@@ -225,14 +225,32 @@ def _ends_hyphenated(text: str) -> bool:
     return len(text) > 1 and text[-1] in HYPHENS and text[-2].isalpha()
 
 
-def _join_lines(lines: list[str]) -> str:
-    """Join a paragraph's lines with "\\n", rejoining words hyphenated at a line end."""
+def _wrapped(para: list[Line]) -> list[bool]:
+    """Whether each line of a paragraph was wrapped by the layout (it reaches the right
+    edge of a block of running text) rather than ended by the author. Running text has
+    several such lines; a list or a contact block has at most one."""
+    if len(para) < 2:
+        return [False] * len(para)
+    left = min(w["x0"] for line in para for w in line.words)
+    right = max(w["x1"] for line in para for w in line.words)
+    full = [max(w["x1"] for w in line.words) >= left + 0.85 * (right - left) for line in para]
+    if sum(full[:-1]) < 2:
+        return [False] * len(para)
+    return full[:-1] + [False]
+
+
+def _join_lines(lines: list[str], wrapped: list[bool] | None = None) -> str:
+    """Join a paragraph's lines: with a space after a line the layout wrapped (so names
+    and titles broken across lines are whole again), else with "\\n"; words hyphenated
+    at a line end are rejoined."""
+    wrapped = wrapped or [False] * len(lines)
     text = lines[0]
-    for nxt in lines[1:]:
+    for previous_wrapped, nxt in zip(wrapped, lines[1:]):
         if _ends_hyphenated(text) and nxt[:1].isalpha():
             # "Provence-" + "Alpes" keeps a real hyphen; "compéti-" + "tivité" drops it.
             keep = nxt[0].isupper() and text[-1] != "\u00ad"
             text = (text if keep else text[:-1]) + nxt
         else:
-            text += "\n" + nxt
+            starts_item = re.match(r"[•·▪◦*\-–]\s|\d{1,2}[.)]\s", nxt)
+            text += (" " if previous_wrapped and not starts_item else "\n") + nxt
     return text

@@ -119,9 +119,27 @@ def test_two_columns_read_left_then_right(tmp_path):
     text = read_pdf_text(save(pdf, tmp_path / "columns.pdf"))
 
     assert text.split("\n\n")[0].startswith("Un titre sur toute la largeur")
-    left_text, right_text = "\n".join(left), "\n".join(right)
-    assert left_text in text and right_text in text
-    assert text.index(left_text) < text.index(right_text)
+    # Wrapped lines may be joined with spaces: compare the words, in order.
+    words = flat(text)
+    left_text, right_text = " ".join(left), " ".join(right)
+    assert left_text in words and right_text in words
+    assert words.index(left_text) < words.index(right_text)
+
+
+def test_wrapped_lines_of_running_text_are_joined_but_list_lines_are_not(tmp_path):
+    pdf = new_pdf()
+    pdf.add_page()
+    pdf.multi_cell(0, 6, "« Nous sommes ravis », a déclaré Clémentine Aubertot-Rigal, directrice générale de "
+                         "Medicen Paris Region, qui réunit plus de 500 adhérents autour de projets innovants en "
+                         "santé numérique, en biothérapies et en dispositifs médicaux pour les patients.")
+    pdf.ln(6)
+    for item in ("- Lyonbiopôle : 291 adhérents", "- Eurobiomed : 312 adhérents"):
+        pdf.cell(0, 6, item, new_x="LMARGIN", new_y="NEXT")
+
+    text = read_pdf_text(save(pdf, tmp_path / "wrapped.pdf"))
+
+    assert "\n" not in text.split("\n\n")[0]  # one paragraph, one line
+    assert "- Lyonbiopôle : 291 adhérents\n- Eurobiomed : 312 adhérents" in text
 
 
 def test_single_column_page_is_not_split(tmp_path):

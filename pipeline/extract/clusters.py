@@ -77,6 +77,13 @@ def _compiled_intro_patterns(code: str) -> list[re.Pattern]:
     return patterns
 
 
+@lru_cache(maxsize=None)
+def _not_cluster_names() -> frozenset[str]:
+    from .names import common_data
+
+    return frozenset(normalise(r) for r in common_data()["regions"])
+
+
 def find_cluster_mentions(text: str, lang: dict | None) -> list[ClusterMention]:
     name_re, acronym_re, lookup = _registry_pattern()
     registry = cluster_registry()
@@ -107,6 +114,8 @@ def find_cluster_mentions(text: str, lang: dict | None) -> list[ClusterMention]:
                 if not words or normalise(words[0]) in stop:
                     continue
                 name = " ".join(words)
+                if normalise(name) in _not_cluster_names():
+                    continue  # a region or a people: "the Catalan cluster", "the Auvergne-Rhône-Alpes cluster"
                 start = m.start("name")
                 key = registry_key(name) or f"new:{normalise(name)}"
                 add(start, start + len(name), key, registry[key]["name"] if key in registry else name)

@@ -21,7 +21,7 @@ import phonenumbers
 
 from .clusters import registry_key
 from .names import NAME_PATTERN, common_data, is_first_name, looks_like_organisation, plausible_name_shape
-from .persons import connector_then_org, find_role
+from .persons import find_role, role_after
 from .text import natural_case, normalise, phrase_alternation
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
@@ -88,11 +88,19 @@ def phone_regions(emails: list[Found], lang: dict, cluster_countries: list[str])
     return list(dict.fromkeys(order)) or ["FR"]
 
 
+def _is_identifier(text: str, start: int) -> bool:
+    """A company, VAT or register number looks like a phone number: 'ondernemingsnummer
+    0478.213.602', 'KvK 09187342'."""
+    labels = common_data()["identifier_labels"]
+    before = text[max(text.rfind("\n", 0, start) + 1, start - 30):start]
+    return bool(re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, labels))})\s*:?\s*$", before, re.I))
+
+
 def find_phones(text: str, regions: list[str]) -> list[Found]:
     found: list[Found] = []
     for region in regions:
         for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
-            if any(m.start < f.end and f.start < m.end for f in found):
+            if any(m.start < f.end and f.start < m.end for f in found) or _is_identifier(text, m.start):
                 continue
             e164 = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
             found.append(Found("phone", m.start, m.end, e164, m.raw_string))
@@ -107,27 +115,29 @@ def _heading_pattern(langs: list[dict]) -> re.Pattern:
 def _compiled_heading_pattern(codes: tuple[str, ...]) -> re.Pattern:
     from ..langdata import language
 
-    headings = {k for code in codes for k in language(code).get("contact_headings", {})}
-    # "Press contact:" on its own line, or "Contact presse : Claire Dubois – ..." with
-    # the contact on the same line (the unit then starts after the colon).
-    return re.compile(rf"^[ \t]*({phrase_alternation(headings)})[ \t]*(?::?[ \t]*$|:[ \t]*(?=\S))", re.M | re.I)
+    headings = {k for code in codes for k in language(code).get("contact_headings", [])}
+    # "Press contact:" on its own line, "Contact presse : Claire Dubois – ..." with the
+    # contact on the same line (the unit then starts after the colon), and "Perscontact
+    # flanders.bio: ..." naming the organisation the contacts speak for.
+    return re.compile(rf"^[ \t]*({phrase_alternation(headings)})(?:[ \t]+((?:[^\s:]+[ \t]?){{1,4}}?))?[ \t]*"
+                      rf"(?::?[ \t]*$|:[ \t]*(?=\S))", re.M | re.I)
 
 
-def _heading_role(heading: str, langs: list[dict]) -> str | None:
-    key = normalise(heading)
-    for lang in langs:
-        for k, role in lang.get("contact_headings", {}).items():
-            if normalise(k) == key:
-                return role
-    return None
+def _heading_role(heading: str) -> str:
+    """The heading as the role, in natural case ("CONTACT PRESSE" -> "Contact presse")."""
+    heading = heading.strip()
+    return heading[:1].upper() + heading[1:].lower() if heading.isupper() else heading[:1].upper() + heading[1:]
 
 
-def contact_units(text: str, items: list[Found], langs: list[dict]) -> list[tuple[int, int, str | None]]:
-    """(start, end, role from the heading) of each contact unit."""
-    units: list[tuple[int, int, str | None]] = []
+def contact_units(text: str, items: list[Found], langs: list[dict]) -> list[tuple[int, int, str | None, str | None]]:
+    """(start, end, role from the heading, organisation named in the heading) of each
+    contact unit."""
+    units: list[tuple[int, int, str | None, str | None]] = []
     covered = []
-    for h in _heading_pattern(langs).finditer(text):
+    headings = list(_heading_pattern(langs).finditer(text))
+    for index, h in enumerate(headings):
         start = h.end()
+        next_heading = headings[index + 1].start() if index + 1 < len(headings) else len(text)
         end = start
         # The block runs over the following paragraphs while they hold contact items
         # or are short lines (organisation headers); prose ends it.
@@ -139,15 +149,15 @@ def contact_units(text: str, items: list[Found], langs: list[dict]) -> list[tupl
             if _heading_pattern(langs).match(para.group()) and a > start:
                 break
             end = b
-        role = _heading_role(h.group(1), langs)
-        units.append((start, end, role))
+        end = min(end, next_heading)  # "Perscontact flanders.bio: ..." / "Perscontact BioWin: ..."
+        units.append((start, end, _heading_role(h.group(1)), (h.group(2) or "").strip() or None))
         covered.append((h.start(), end))
     for para in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):
         a, b = para.span()
         if any(ca <= a < cb for ca, cb in covered):
             continue
         if any(a <= i.start < b for i in items):
-            units.append((a, b, None))
+            units.append((a, b, None, None))
     return sorted(units)
 
 
@@ -226,6 +236,13 @@ def _looks_like_org_name(org: str) -> bool:
     return capitalised * 2 >= len(words)
 
 
+def _looks_like_profession(segment: str) -> bool:
+    """Right after a name, a few lower-case words are a role the vocabulary lacks
+    ("Femke Claeys, communicatieverantwoordelijke – ...")."""
+    words = segment.split()
+    return 1 <= len(words) <= 4 and segment[:1].islower() and not re.search(r"[\d@/]", segment)
+
+
 def _is_label(segment: str, langs: list[dict]) -> bool:
     """'Tél.', 'E-mail', 'Mobile': a label before a number or address, nobody's name."""
     labels = {normalise(l) for lang in langs for l in lang.get("contact_labels", [])}
@@ -240,9 +257,10 @@ def _role_segment(segment: str, langs: list[dict]) -> tuple[str, str | None] | N
     role = find_role(segment, langs)
     if role is None:
         return None
-    org = connector_then_org(segment[role.end:], langs)
-    if org:
-        return segment[:role.end].strip(" ,:"), org[0]
+    # Read like a role after a name: "projectleider internationaal bij Health Valley".
+    found = role_after(", " + segment, 0, langs)
+    if found and found[0].wording and found[1]:
+        return found[0].wording.strip(" ,:"), found[1]
     return (segment.strip(" ,:"), None) if len(segment.split()) <= 6 else None
 
 
@@ -271,9 +289,9 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
     persons: list[ContactPerson] = []
     contacts: list[Contact] = []
 
-    for unit_start, unit_end, heading_role in contact_units(text, items, langs):
+    for unit_start, unit_end, heading_role, heading_org in contact_units(text, items, langs):
         unit_items = [i for i in items if unit_start <= i.start < unit_end]
-        header_org: str | None = None
+        header_org: str | None = heading_org
         agency: str | None = None
         unit_role: str | None = heading_role
         persons_since_header = 0
@@ -317,6 +335,8 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
             if _is_label(segment, langs):
                 continue
             found_role = _role_segment(segment, langs)
+            if not found_role and last_kind == "person" and _looks_like_profession(segment):
+                found_role = (segment, None)
             if found_role:
                 role, role_org = found_role
                 # A role on the line below a name is that person's; above, the next one's.
@@ -328,6 +348,12 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
                     next_role = role
                 continue
             names = _is_person_segment(segment, langs) if not is_header else []
+            paren_org = None
+            paren = re.fullmatch(r"(.+?)\s*\(([^()]{2,60})\)", segment)
+            if not names and not is_header and paren and not re.search(r"\d", paren.group(2)):
+                # "Sjoerd Hoekstra (Health Valley Netherlands)": the organisation in brackets.
+                names = _is_person_segment(paren.group(1), langs)
+                paren_org = paren.group(2).strip() if names else None
             if not names and not is_header and len(segment.split()) > 3:
                 names = _names_in_prose(segment)
             if names:
@@ -337,7 +363,7 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
                 for name in names:
                     at = text.find(name, cursor)
                     person = ContactPerson(natural_case(name), at, at + len(name), next_role or unit_role,
-                                           agency or header_org or signature_org,
+                                           paren_org or agency or header_org or signature_org,
                                            role_from_heading=next_role is None and unit_role is not None)
                     cursor = at + len(name)
                     pending.append(person)

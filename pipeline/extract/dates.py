@@ -77,7 +77,12 @@ def _kind(text: str, start: int, end: int, lang: dict) -> str:
     markers = lang.get("publication_markers", [])
     if markers and re.search(rf"(?:{phrase_alternation(markers, tolerant=False)})\s*:?\s*$", before, re.I):
         return "publication"
-    if not before.strip() and not after.strip() and text.count("\n", 0, start) < HEADER_LINES:
+    near_top = text.count("\n", 0, start) < HEADER_LINES
+    if not before.strip() and not after.strip() and near_top:
+        return "publication"
+    # A byline near the top: "By Linnea Sørby · 21 November 2023".
+    bylines = lang.get("byline_markers", [])
+    if near_top and bylines and re.match(rf"\s*(?:{phrase_alternation(bylines, tolerant=False)})\s", before):
         return "publication"
     return "mention"
 
@@ -89,7 +94,7 @@ def _is_dateline_lead(before: str, lang: dict) -> bool:
     if not before.strip() or len(before) > 160:
         return False
     small = {w.lower() for w in lang.get("dateline_words", []) + lang.get("weekdays", [])}
-    tokens = re.findall(r"[^\s,]+", before)
+    tokens = [t for t in re.findall(r"[^\s,]+", before) if t not in ("/", "|", "&", "–", "-")]
     if not tokens or not re.search(r"(?:,|\b(?:" + "|".join(map(re.escape, small or {"(?!)"})) + r"))\s*$", before, re.I):
         return False
     for token in tokens:

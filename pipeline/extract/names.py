@@ -16,8 +16,10 @@ from ..langdata import DATA_DIR
 from .text import normalise, strip_accents
 
 # A name word: capitalised (or all capitals), letters with inner hyphens or apostrophes.
-NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]{2,})(?:[-'’](?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]{2,}))*"
+# "Floc'h" and "O'Neil" too.
+NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]{2,})(?:[-'’](?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]{2,}))*(?:['’][a-zà-öø-ÿ]+)?"
 PARTICLE = r"(?:de|da|di|du|des|del|van|der|den|von|zu|le|la|ter|ten|van der|van den|de la)"
+PARTICLE_WORD = re.compile(rf"{PARTICLE}|(?:DE|DA|DI|DU|DES|DEL|VAN|DER|DEN|VON|LE|LA|TER|TEN)")
 NAME_PATTERN = re.compile(rf"(?<![\w@.\-])({NAME_WORD}(?:\s(?:{PARTICLE}\s)?{NAME_WORD}){{1,3}})(?![\w@\-]|\.\w)")
 
 
@@ -113,7 +115,10 @@ def looks_like_organisation(name: str, preceding_text: str = "") -> bool:
 def plausible_name_shape(name: str) -> bool:
     """Two to four name words, not all in capitals (an all-capitals phrase is an
     organisation or acronym, 'ALIZE RP'), no short all-capital word ('IA', 'RP')."""
-    words = [w for w in name.split() if not re.fullmatch(PARTICLE, w)]
+    words = [w for w in name.split() if not PARTICLE_WORD.fullmatch(w)]
+    if len(words) >= 2 and all(w.isupper() for w in words[1:]) and len(name.split()) > len(words):
+        # "Gwenaëlle LE BIHAN": an upper-case particle belongs to the surname.
+        return plausible_name_shape(" ".join([words[0], "-".join(words[1:])]))
     if not 2 <= len(words) <= 4:
         return False
     if all(w.isupper() for w in words):

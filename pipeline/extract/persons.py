@@ -117,10 +117,19 @@ def connector_then_org(text: str, langs: list[dict]) -> tuple[str, int] | None:
 
 
 def role_after(text: str, end: int, langs: list[dict]) -> tuple[RoleMatch, str | None, int] | None:
-    """', General Manager of BioValley France' after a name -> (role, organisation, end)."""
+    """', General Manager of BioValley France' after a name -> (role, organisation, end);
+    also ', who heads Oslo Cancer Cluster' and ' (Lyonbiopôle)'."""
+    paren = re.match(r"\s*\(([^()\n]{2,60})\)", text[end:end + 64])
+    if paren:
+        org = _org_phrase(paren.group(1), langs)
+        if org and org == paren.group(1).strip() and not re.search(r"\d", org):
+            return RoleMatch(end, end, "", None), org, end + paren.end()  # type: ignore[arg-type]
     m = re.match(r"\s*,\s*", text[end:end + 4])
     if not m:
         return None
+    by_verb = _role_by_verb(text, end + m.end(), langs)
+    if by_verb:
+        return by_verb
     seg_start = end + m.end()
     segment = text[seg_start:seg_start + 120]
     role = find_role(segment.split("\n")[0], langs, anchored=True)
@@ -132,12 +141,30 @@ def role_after(text: str, end: int, langs: list[dict]) -> tuple[RoleMatch, str |
         # A speciality may sit between the title and the organisation:
         # "hoogleraar immunologie aan de Universiteit Utrecht".
         for words in (1, 2):
-            extra = re.match(rf"(?:\s+[a-zà-ÿ][\w\-'’]*){{{words}}}(?=\s)", text[role.end:role.end + 60])
+            extra = re.match(rf"(?:\s+[^\W\d_][\w\-'’]*){{{words}}}(?=\s)", text[role.end:role.end + 60])
             org = connector_then_org(text[role.end + extra.end():role.end + extra.end() + 100], langs) if extra else None
             if org:
                 role = RoleMatch(role.start, role.end + extra.end(), text[role.start:role.end + extra.end()].strip(), role.code)
                 break
     return role, (org[0] if org else None), role.end
+
+
+def _role_by_verb(text: str, start: int, langs: list[dict]):
+    """'X, who heads Oslo Cancer Cluster' / 'X, qui dirige Y': the verb names the role."""
+    for lang in langs:
+        verbs, pronouns = lang.get("role_verbs", {}), lang.get("relative_pronouns", [])
+        if not verbs or not pronouns:
+            continue
+        m = re.match(rf"(?:{phrase_alternation(pronouns, tolerant=False)})\s+({phrase_alternation(verbs, tolerant=False)})\s+",
+                     text[start:start + 60], re.I)
+        if m:
+            org = _org_phrase(text[start + m.end():start + m.end() + 100], langs)
+            if org:
+                wording = next(v for k, v in verbs.items() if k.lower() == m.group(1).lower())
+                match = find_role(wording, langs)
+                role = RoleMatch(start + m.start(1), start + m.end(1), wording, match.code if match else None)  # type: ignore[arg-type]
+                return role, org, role.end
+    return None
 
 
 def _unlisted_role_after(text: str, seg_start: int, langs: list[dict]):
@@ -173,6 +200,12 @@ def _role_clause_before(text: str, start: int, langs: list[dict]) -> tuple[RoleM
     clause_start = start - len(before) + clause_match.start(1)
     lead = re.match(r"(?:(?:the|le|la|les|l['’]|de|het|een|a|an)\s*)?", clause, re.I)
     body = clause[lead.end():]
+    possessive = re.match(r"([A-ZÀ-Ý][\w.&+\- ]{0,60}?)['’]s\s+", body)
+    if possessive and find_role(body[possessive.end():], langs):
+        # "Biocat's head of internationalisation, Oriol Puigvert"
+        abs_start = clause_start + lead.end() + possessive.end()
+        wording = body[possessive.end():].strip()
+        return RoleMatch(abs_start, abs_start + len(wording), wording, find_role(wording, langs).code), possessive.group(1)
     role = find_role(body, langs, anchored=True)
     if role is None:
         return None
@@ -347,11 +380,17 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
             continue
         if not plausible_name_shape(raw) or looks_like_organisation(raw, text[max(0, start - 40):start]):
             continue
+        title = find_role(raw, langs)
+        if title and title.end - title.start >= len(raw) - 1:
+            continue  # "Vice President" is a title, not a name
         known = normalise(raw) in contact_keys
         after = role_after(text, end, langs)
         before = None if after else role_before(text, start, langs)
         above = None if (after or before) else role_on_line_above(text, start, langs)
-        if ner_only and not known and not (after or before or above or _has_attribution(text, start, end, langs)):
+        # A parenthesis names an organisation but is no evidence of a person:
+        # "Human Frontier Science (HFSP)".
+        titled = after is not None and bool(after[0].wording)
+        if ner_only and not known and not (titled or before or above or _has_attribution(text, start, end, langs)):
             continue
         p = add(natural_case(raw), start, end)
         role, org = None, None
@@ -361,7 +400,7 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
             role, org = before
         elif above:
             role = above
-        if role and (p.role is None or len(role.wording) > len(p.role)):
+        if role and role.wording and (p.role is None or len(role.wording) > len(p.role)):
             p.role, p.role_code = role.wording, role.code
             p.evidence_start, p.evidence_end = min(start, role.start), max(end, role.end)
         if before and not org:
