@@ -91,9 +91,9 @@ def phone_regions(emails: list[Found], lang: dict, cluster_countries: list[str])
 def _is_identifier(text: str, start: int) -> bool:
     """A company, VAT or register number looks like a phone number: 'ondernemingsnummer
     0478.213.602', 'KvK 09187342'."""
-    labels = common_data()["identifier_labels"]
-    before = text[max(text.rfind("\n", 0, start) + 1, start - 30):start]
-    return bool(re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, labels))})\s*:?\s*$", before, re.I))
+    from .figures import identifier_label_before
+
+    return identifier_label_before(text[max(text.rfind("\n", 0, start) + 1, start - 30):start])
 
 
 def find_phones(text: str, regions: list[str]) -> list[Found]:
@@ -239,8 +239,12 @@ def _looks_like_org_name(org: str) -> bool:
 def _looks_like_profession(segment: str) -> bool:
     """Right after a name, a few lower-case words are a role the vocabulary lacks
     ("Femke Claeys, communicatieverantwoordelijke – ...")."""
+    from ..langdata import function_words, supported_languages
+
     words = segment.split()
-    return 1 <= len(words) <= 4 and segment[:1].islower() and not re.search(r"[\d@/]", segment)
+    small = {w for code in supported_languages() for w in function_words(code)}
+    return (1 <= len(words) <= 4 and segment[:1].islower() and not re.search(r"[\d@/.;:!?]", segment)
+            and words[0].lower() not in small)
 
 
 def _is_label(segment: str, langs: list[dict]) -> bool:

@@ -61,7 +61,9 @@ def find_dates(text: str, lang: dict) -> list[FoundDate]:
             if iso:
                 start = m.start()
                 # "18 and 19 April 2024", "du 3 au 5 mai": the first day is part of the date.
-                joined = re.search(r"(?<![\w])[0-3]?\d(?:st|nd|rd|th|er|e)?\s*(?:and|et|en|&|to|au|tot|-|–)\s*$", text[max(0, start - 20):start])
+                weekdays = "|".join(map(re.escape, lang.get("weekdays", []))) or "(?!)"
+                joined = re.search(rf"(?<![\w])[0-3]?\d(?:st|nd|rd|th|er|e)?\s*(?:and|et|en|&|to|au|tot|t/m|-|–)\s*(?:(?:{weekdays})\s+)?$",
+                                   text[max(0, start - 30):start], re.I)
                 if joined:
                     start -= len(joined.group())
                 taken.append((start, m.end()))

@@ -57,7 +57,7 @@ def _number_pattern(lang_code: str, decimal: str, thousands: tuple[str, ...]) ->
     grouped = rf"\d{{1,3}}(?:[{seps}]\d{{3}})+(?![\d])" if seps else r"(?!)"
     plain = r"\d+"
     frac = rf"(?:{re.escape(decimal)}\d+)?"
-    return re.compile(rf"(?<![\w.,\-/#@+])(?:{grouped}|{plain}){frac}")
+    return re.compile(rf"(?<![\w.,\-/#@:])(?:{grouped}|{plain}){frac}")
 
 
 def _word_pattern(lang: dict) -> re.Pattern | None:
@@ -89,11 +89,13 @@ def _qualifier(text: str, start: int, lang: dict) -> tuple[str, int]:
     """The qualifier written just before `start`, and where it begins."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 40):start]
+    best = ("exact", start, 0)
     for qualifier, phrases in lang.get("qualifiers", {}).items():
         m = re.search(rf"(?<![\w])(?:{phrase_alternation(phrases, tolerant=False)})\s*$", before, re.I)
-        if m:
-            return qualifier, start - (len(before) - m.start())
-    return "exact", start
+        # The longest wording wins: "no more than" is up_to, not "more than".
+        if m and len(m.group()) > best[2]:
+            best = (qualifier, start - (len(before) - m.start()), len(m.group()))
+    return best[0], best[1]
 
 
 def _postfix_qualifier(text: str, end: int, lang: dict) -> tuple[str, int]:
@@ -114,6 +116,12 @@ def find_numbers(text: str, lang: dict, excluded: list[tuple[int, int]]) -> list
         raw = m.group()
         # A trailing separator belongs to the sentence ("in 2005, werden").
         numbers.append(_Number(m.start(), m.end(), _parse_digits(raw, decimal, thousands), False))
+    units = [u for us in lang.get("units", {}).values() for u in us]
+    for word, value in lang.get("hyphen_unit_words", {}).items():
+        # "a one-week bootcamp": "one" is a figure only when a unit is joined to it
+        # ("one-to-one" and "one-off" are not).
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(word)}(?=-(?:{phrase_alternation(units, tolerant=False)})(?![\w]))", text, re.I):
+            numbers.append(_Number(m.start(), m.end(), float(value), True))
     word_re = _word_pattern(lang)
     if word_re is not None:
         for m in word_re.finditer(text):
@@ -143,9 +151,13 @@ def _attach_suffixes(text: str, n: _Number, lang: dict, common: dict) -> _Number
     glued to letters that make it something else ("Covid-19", "pH8", "2013Part")."""
     # Currency sign before: "€1.2", "$ 5", "US$5".
     m = re.search(r"(US\$|[€$£])\s?$", text[max(0, n.start - 4):n.start])
+    code = re.search(r"(?<![\w])(EUR|USD|GBP)\s$", text[max(0, n.start - 5):n.start])
     if m:
         n.unit = common["currency_symbols"][m.group(1)]
         n.start -= len(m.group())
+    elif code:  # "EUR 1.250", "USD 12 million"
+        n.unit = common["currency_codes"][code.group(1)]
+        n.start -= len(code.group())
     elif n.start > 0 and re.match(r"[\w]", text[n.start - 1]):
         return None
     pos = n.end
@@ -258,6 +270,36 @@ def _is_year(text: str, n: _Number, lang: dict) -> bool:
     return not re.match(r"\s+[a-zà-ÿ]", nxt)
 
 
+def _is_identifier(text: str, n: _Number) -> bool:
+    """A reference, version or standard number: 'nr. 3', 'version 2.0', 'ISO 13485',
+    'KvK 09187342'; and long digit strings with no separators, which are codes."""
+    before = text[max(0, n.start - 20):n.start]
+    if identifier_label_before(before):
+        return True
+    return bool(re.fullmatch(r"\d{6,}", text[n.start:n.end])) and not n.unit
+
+
+def identifier_label_before(before: str) -> bool:
+    """Whether `before` ends with a reference label ("KvK", "nr.", "ISO", "version");
+    labels in capitals must match in capitals ("EN 1234" is a standard, "en" a word)."""
+    labels = common_data()["identifier_labels"]
+    upper = [l for l in labels if l.isupper()]
+    other = [l for l in labels if not l.isupper()]
+    tail = r"\s*:?\s*$"
+    return bool((upper and re.search(rf"(?<![\w])(?:{'|'.join(map(re.escape, upper))}){tail}", before))
+                or (other and re.search(rf"(?<![\w])(?:{'|'.join(map(re.escape, other))}){tail}", before, re.I)))
+
+
+def _is_day_of_month(text: str, n: _Number, lang: dict) -> bool:
+    """'on 10 September', 'vóór 15 april': a day written without its year."""
+    months = lang.get("months", [])
+    if n.is_word or not months or not 1 <= n.value <= 31 or n.unit:
+        return False
+    alternation = phrase_alternation(months, tolerant=False)
+    return bool(re.match(rf"[ \t]+(?:{alternation})(?![\w])", text[n.end:n.end + 15], re.I)
+                or re.search(rf"(?<![\w])(?:{alternation})[ \t]+$", text[max(0, n.start - 15):n.start], re.I))
+
+
 def _is_address(text: str, n: _Number, lang: dict) -> bool:
     """A postal code ("75013 Paris") or a street number ("60 rue de la Paix")."""
     raw = text[n.start:n.end]
@@ -265,7 +307,13 @@ def _is_address(text: str, n: _Number, lang: dict) -> bool:
     if re.fullmatch(r"\d{4,5}", raw) and re.match(r"[ \t]+[A-ZÀ-Ý]", after) and not n.unit:
         return True
     streets = lang.get("street_words", [])
-    return bool(streets) and bool(re.match(rf"[ \t]*,?[ \t]*(?:{phrase_alternation(streets, tolerant=False)})(?![\w])", after, re.I)) and not n.unit
+    if not streets or n.unit:
+        return False
+    words = phrase_alternation(streets, tolerant=False)
+    # "60 rue de la Paix", or "Transistorweg 5", "Technologiepark 82," (Dutch compounds).
+    return bool(re.match(rf"[ \t]*,?[ \t]*(?:{words})(?![\w])", after, re.I)
+                or re.search(rf"(?:{words})[ \t]+$", text[max(0, n.start - 30):n.start], re.I)
+                and re.search(r"[A-ZÀ-Ý][\w\-]*[ \t]+$", text[max(0, n.start - 30):n.start]))
 
 
 def _is_in_name(text: str, n: _Number) -> bool:
@@ -277,9 +325,11 @@ def _is_in_name(text: str, n: _Number) -> bool:
         return False
     # The previous word opens a sentence or line: "Only 15 clusters", "EuroBioMed telt".
     pre_prev = before[: prev.start()].rstrip(" \t")
-    if not pre_prev or pre_prev[-1] in ".!?:\n•-–(" or pre_prev.endswith("\n"):
-        return False
     nxt = text[n.end:n.end + 30]
+    if not pre_prev or pre_prev[-1] in ".!?:\n•-–(" or pre_prev.endswith("\n"):
+        # The capitalised word opens the sentence ("Only 15 clusters"); a number that
+        # closes the phrase there is still a name's ("Nørregade 17, 2300 Copenhagen").
+        return bool(re.match(r"[ \t]*(?:[,;)]|$)", nxt))
     return bool(re.match(r"\s*(?:$|[A-ZÀ-Ý]|[,.;:)\]])", nxt))
 
 
@@ -341,7 +391,7 @@ def extract_figures(text: str, lang: dict, excluded: list[tuple[int, int]]) -> l
     while i < len(numbers):
         n = numbers[i]
         if (_is_footnote(text, n) or _is_list_number(text, n) or _is_year(text, n, lang) or _is_in_name(text, n)
-                or _is_address(text, n, lang)):
+                or _is_address(text, n, lang) or _is_identifier(text, n) or _is_day_of_month(text, n, lang)):
             i += 1
             continue
         if n.unit == "hour" and _is_time_of_day(text, n, lang):
