@@ -24,7 +24,7 @@ from .read import RawDocument, read_document
 from .validate import validate_document
 from .extract.clusters import ClusterMention, cluster_key_for, find_cluster_mentions, region_after
 from .extract.contacts import extract_contacts
-from .extract.dates import document_date, find_dates
+from .extract.dates import FoundDate, document_date, find_dates, html_publication_date
 from .extract.figures import extract_figures
 from .extract.persons import extract_persons
 from .extract.text import line_bounds, normalise, sentence_bounds
@@ -132,9 +132,18 @@ def extract(prep: Prepared, ner_spans: list[tuple[int, int]]) -> DocumentRecord:
             value=f.value, value_max=f.value_max, unit=f.unit, qualifier=f.qualifier, about=f.about,
             provenance=prov(start, end), mentions=f.mentions))
     doc_date = document_date(dates)
+    if (doc_date is None or doc_date.kind != "dateline") and prep.raw.format == "html":
+        # A web page's metadata beats a date found in its text (a cookie banner's
+        # "last updated"), but not a press release's dateline.
+        iso = html_publication_date(prep.raw.text)
+        if iso:
+            # Point at the visible date when the page shows it, else at nothing.
+            shown = next((d for d in dates if d.date == iso), None)
+            doc_date = shown or FoundDate(iso, "publication", 0, 0)
     record = DocumentRecord(
         source=source, source_sha256=prep.raw.sha256, format=prep.raw.format, language=prep.language,
-        date=doc_date.date if doc_date else None, date_provenance=prov(doc_date.start, doc_date.end) if doc_date else None,
+        date=doc_date.date if doc_date else None,
+        date_provenance=prov(doc_date.start, doc_date.end) if doc_date and doc_date.end > doc_date.start else None,
         text_length=len(text),
         paragraphs=[ParagraphLanguage(start=p.start, end=p.end, language=p.language) for p in prep.paragraphs],
         clusters=cluster_records, persons=person_records, contacts=contact_records, figures=figure_records,

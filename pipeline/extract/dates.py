@@ -107,6 +107,20 @@ def _is_dateline_lead(before: str, lang: dict) -> bool:
     return "," in before
 
 
+_HTML_DATE = re.compile(
+    r"""["']datePublished["']\s*:\s*["'](\d{4}-\d{2}-\d{2})"""
+    r"""|<meta[^>]+(?:article:published_time|datePublished|DC\.date|pubdate)[^>]*content=["'](\d{4}-\d{2}-\d{2})"""
+    r"""|<time[^>]*datetime=["'](\d{4}-\d{2}-\d{2})""", re.I)
+
+
+def html_publication_date(raw_html: str) -> str | None:
+    """A web page's own publication date from its metadata (schema.org datePublished,
+    article:published_time, or the first <time datetime>), which cleaning removes and
+    navigation may push far from the top of the visible text."""
+    m = _HTML_DATE.search(raw_html)
+    return next(g for g in m.groups() if g) if m else None
+
+
 def document_date(dates: list[FoundDate]) -> FoundDate | None:
     for kind in ("dateline", "publication"):
         for d in dates:

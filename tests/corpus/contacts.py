@@ -224,5 +224,11 @@ EXAMPLES = {
         ("Het project met subsidienummer 101057437 wordt gefinancierd door de Europese Unie in het kader van Horizon "
          "Europe. Het consortium bestaat uit partners uit Nederland en Frankrijk.",
          []),
+        # een kop die de organisatie noemt, een rol in kleine letters, een ondernemingsnummer dat geen telefoon is
+        ("De oproep staat open tot eind januari voor alle bedrijven uit beide regio's.\n\n"
+         "Perscontact flanders.bio: Femke Claeys, communicatieverantwoordelijke – femke.claeys@flanders.bio – +32 9 241 11 11\n"
+         "Perscontact BioWin: Maxime Lejeune – maxime.lejeune@biowin.org – +32 71 37 82 11\n\n"
+         "flanders.bio vzw – Technologiepark 82, 9052 Zwijnaarde – ondernemingsnummer 0478.213.602",
+         [("Femke Claeys", "femke.claeys@flanders.bio", "+3292411111"), ("Maxime Lejeune", "maxime.lejeune@biowin.org", "+3271378211")]),
     ],
 }

@@ -57,6 +57,10 @@ EXAMPLES = {
         ("The next general assembly will take place on 7 April 2023 in Lyon. Members will vote on the new strategy and "
          "elect the board of directors.",
          None),
+        # a byline with the date near the top of a web page
+        ("From Lyon to Lund: what clusters can learn from each other\nBy Linnea Sorby · 21 November 2023\n\n"
+         "The French delegation met Nordic companies during a three-day mission in Copenhagen.",
+         "2023-11-21"),
     ],
     "fr": [
         # 0
@@ -166,5 +170,13 @@ EXAMPLES = {
         ("De volgende algemene vergadering vindt plaats op 7 april 2023 in Lyon. De leden stemmen over de nieuwe "
          "strategie en kiezen een nieuw bestuur.",
          None),
+        # twee plaatsen gescheiden door een schuine streep
+        ("Gent / Gosselies, 28 november 2023 – flanders.bio en BioWin bundelen hun krachten met Franse clusters. "
+         "Het initiatief moet bedrijven sneller toegang geven tot productiecapaciteit.",
+         "2023-11-28"),
+        # een nieuwsbrief met een verzenddatum
+        ("HEALTH VALLEY NETHERLANDS\nNieuwsbrief nr. 3 / 2024\nVerzonden op 12 maart 2024\n\nBeste lezer, dit voorjaar "
+         "staan vier activiteiten in het teken van samenwerking met Franse clusters.",
+         "2024-03-12"),
     ],
 }

@@ -91,6 +91,14 @@ EXAMPLES = {
         ("The project is funded by the EU4Health programme and builds on the results of a Horizon 2020 consortium. "
          "It was presented to investors at BIO 2023 in Boston.",
          []),
+        # a currency code before the amount, a standard and a version number that are not figures
+        ("Tidewell closed a USD 12 million Series A and is preparing ISO 13485 certification. The consortium will "
+         "publish version 2.0 of its charter on 10 September, and each company may raise no more than €5 million.",
+         [(12000000, "USD", "exact"), (5000000, "EUR", "up_to")]),
+        # "one" joined to a unit is a figure; "one-to-one" is not
+        ("The programme combines a one-week bootcamp in Évry with one-to-one coaching sessions. It ends with a pitch "
+         "day in front of investors from both sides of the Atlantic.",
+         [(1, "week", "exact")]),
     ],
     "fr": [
         # 0
@@ -164,6 +172,10 @@ EXAMPLES = {
         ("Cette démarche s'appuie sur la stratégie nationale de santé [2] et sur le règlement européen relatif à "
          "l'espace des données de santé [3]. Elle a été présentée aux adhérents du pôle en mars 2023.",
          []),
+        # une augmentation en pourcentage, une heure de la journée qui n'est pas une durée
+        ("Le chiffre d'affaires des adhérents a progressé de +12 % en un an. La remise des prix aura lieu à 14 h au "
+         "siège du pôle, en présence d'une trentaine d'investisseurs.",
+         [(12, "percent", "exact"), (30, "count", "approx")]),
     ],
     "nl": [
         # 0
@@ -233,5 +245,9 @@ EXAMPLES = {
         ("Deze cijfers komen uit het jaarverslag van het cluster [1] en uit een studie van de Franse overheid [2]. "
          "Ze werden in maart 2022 gepubliceerd op de website van het ministerie.",
          []),
+        # een adres en een KvK-nummer zijn geen cijfers; EUR voor het bedrag wel
+        ("De deelname kost EUR 1.250 per persoon en het bezoek duurt 3 dagen. Het secretariaat zit aan de "
+         "Transistorweg 5 in Nijmegen, KvK 09187342, en is bereikbaar vanaf 15 april.",
+         [(1250, "EUR", "exact"), (3, "day", "exact")]),
     ],
 }

@@ -77,6 +77,10 @@ EXAMPLES = {
         ("The agreement was signed during the Atlantic Biotherapy Days, in the presence of twenty Danish and Swedish "
          "companies. It builds on an earlier exchange programme launched in 2019.",
          []),
+        # an organisation in brackets; a role given by a verb
+        ("\"Speed matters,\" says Thibaut Marchetti (Lyonbiopôle). Ingvild Haugland, who heads Oslo Cancer Cluster, "
+         "agreed that both networks should share their recruitment data.",
+         [("Thibaut Marchetti", None, "Lyonbiopôle"), ("Ingvild Haugland", "Head", "Oslo Cancer Cluster")]),
     ],
     "fr": [
         # 0: "X, Directrice Générale d'Y" after a quote
@@ -146,6 +150,10 @@ EXAMPLES = {
         ("Le jury, présidé par Gaëtan Kerbrat, professeur d'immunologie au CHU de Nantes, sélectionnera les projets. "
          "Les résultats seront annoncés lors des rencontres régionales de la santé.",
          [("Gaëtan Kerbrat", "professeur d'immunologie", "CHU de Nantes")]),
+        # un nom de famille en capitales avec sa particule
+        ("« Nous changeons d'échelle », souligne Gwenaëlle LE BIHAN, directrice générale d'Eurobiomed. Le pôle "
+         "présentera sa feuille de route lors de son assemblée générale.",
+         [("Gwenaëlle Le Bihan", "directrice générale", "Eurobiomed")]),
     ],
     "nl": [
         # 0: "zegt X, directeur van Y"
@@ -209,5 +217,9 @@ EXAMPLES = {
         ("„We zien veel belangstelling van Nederlandse bedrijven”, aldus Wietse Hoogendijk, directeur van Health "
          "Valley Netherlands. De eerste missie naar Lyon vindt in het najaar plaats.",
          [("Wietse Hoogendijk", "directeur", "Health Valley Netherlands")]),
+        # een verbindingswoord voor de organisatie na een beroep met een toevoeging
+        ("„Wij brengen onze ervaring mee”, reageert Gwendal Le Floc'h, projectmanager ATMP bij Atlanpole "
+         "Biotherapies. De eerste bedrijven starten in het voorjaar.",
+         [("Gwendal Le Floc'h", "projectmanager ATMP", "Atlanpole Biotherapies")]),
     ],
 }
