@@ -48,7 +48,13 @@ def tolerant_pattern(phrase: str) -> str:
 
 
 def phrase_alternation(phrases, tolerant: bool = True) -> str:
-    """One alternation, longest phrases first so the longest wording wins."""
+    """One alternation, longest phrases first so the longest wording wins. Cached: the
+    extractors ask for the same language data's alternations for every number and name."""
+    return _alternation(tuple(phrases), tolerant)
+
+
+@lru_cache(maxsize=4096)
+def _alternation(phrases: tuple[str, ...], tolerant: bool) -> str:
     items = sorted(set(phrases), key=lambda p: (-len(p), p))
     return "|".join(tolerant_pattern(p) if tolerant else re.escape(p) for p in items) or r"(?!)"
 
