@@ -215,8 +215,8 @@ def _member_counts(text: str, mentions: list[ClusterMention], figures, doc_lang)
         # A count of members is stated with a verb of having ("has 155 members",
         # "telt 317 leden", "compte plus de 500 adhérents"); "16 members took part" or
         # "to reach 350 members" is not the cluster's size.
-        clause = normalise(text[max(text.rfind("\n", 0, start), start - 60):start]).split()
-        if not any(" ".join(clause[-k:]) == v or " ".join(clause[-k - 1:-1]) == v for v in verbs for k in (len(v.split()),)):
+        before = normalise(text[max(text.rfind("\n", 0, start), start - 60):start])
+        if not any(_ends_with_verb(before, v) for v in verbs):
             continue
         # Whose count: the cluster named last before it in its sentence, else first after
         # it in the sentence ("Avec plus de 500 adhérents, ... Medicen Paris Region est"),
@@ -230,6 +230,12 @@ def _member_counts(text: str, mentions: list[ClusterMention], figures, doc_lang)
         if choices:
             out.setdefault(choices[0].key, int(f.value))
     return out
+
+
+def _ends_with_verb(before: str, verb: str) -> bool:
+    """'mva has' or 'clubster nsl brengt een' (one word, an article, may follow the verb)."""
+    words, size = before.split(), len(verb.split())
+    return " ".join(words[-size:]) == verb or " ".join(words[-size - 1:-1]) == verb
 
 
 def _is_heading(text: str, pos: int) -> bool:

@@ -27,7 +27,7 @@ def cache_folder() -> Path:
     return Path(base) / "cluster-extract" / "regex"
 
 
-def _compile_with_cache(original, pattern: str, flags: int, folder: Path):
+def _compile_with_cache(pattern: str, flags: int, folder: Path):
     import _sre
     from re import _compiler, _parser
 
@@ -65,7 +65,7 @@ def cached_large_patterns(folder: Path | None = None):
     def compile(pattern, flags=0):
         if isinstance(pattern, str) and len(pattern) >= MIN_PATTERN_LENGTH and sys.implementation.name == "cpython":
             try:
-                return _compile_with_cache(original, pattern, int(flags), where)
+                return _compile_with_cache(pattern, int(flags), where)
             except Exception:  # any internal change in CPython: compile as usual
                 pass
         return original(pattern, flags)

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 import phonenumbers
 
+from ..langdata import all_function_words
 from .clusters import registry_key
 from .names import NAME_PATTERN, common_data, is_first_name, looks_like_organisation, plausible_name_shape
 from .persons import find_role, role_after
@@ -239,12 +240,9 @@ def _looks_like_org_name(org: str) -> bool:
 def _looks_like_profession(segment: str) -> bool:
     """Right after a name, a few lower-case words are a role the vocabulary lacks
     ("Femke Claeys, communicatieverantwoordelijke – ...")."""
-    from ..langdata import function_words, supported_languages
-
     words = segment.split()
-    small = {w for code in supported_languages() for w in function_words(code)}
     return (1 <= len(words) <= 4 and segment[:1].islower() and not re.search(r"[\d@/.;:!?]", segment)
-            and words[0].lower() not in small)
+            and normalise(words[0]) not in all_function_words())
 
 
 def _is_label(segment: str, langs: list[dict]) -> bool:

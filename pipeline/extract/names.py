@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from ..langdata import DATA_DIR
+from ..langdata import DATA_DIR, all_function_words
 from .text import normalise, strip_accents
 
 # A name word: capitalised (or all capitals), letters with inner hyphens or apostrophes.
@@ -55,15 +55,6 @@ def _not_first_names() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _not_surnames() -> frozenset[str]:
     return frozenset(normalise(w) for w in common_data()["not_surnames"])
-
-
-@lru_cache(maxsize=None)
-def _stop_words() -> frozenset[str]:
-    """Function words of every supported language (spaCy's lists): 'The French',
-    'Ce Partnering' and 'In France' are not names."""
-    from ..langdata import function_words, supported_languages
-
-    return frozenset(normalise(w) for code in supported_languages() for w in function_words(code))
 
 
 @lru_cache(maxsize=65536)
@@ -127,6 +118,8 @@ def plausible_name_shape(name: str) -> bool:
         return False
     if not words[0][0].isupper() or words[0].isupper():
         return False
-    if normalise(words[0]) in _stop_words() or normalise(words[-1]) in _stop_words() | _not_surnames():
+    # Function words of any language ('The French', 'Ce Partnering', 'In France') and
+    # place names are not names.
+    if normalise(words[0]) in all_function_words() or normalise(words[-1]) in all_function_words() | _not_surnames():
         return False
     return all(re.fullmatch(NAME_WORD, w) for w in words)

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..langdata import language
+from ..langdata import all_function_words, language
 from .clusters import registry_key
 
 from .names import NAME_PATTERN, is_first_name, looks_like_organisation, plausible_name_shape
@@ -98,7 +98,7 @@ def _org_phrase(text: str, langs: list[dict]) -> str | None:
     if org and not re.match(r"[A-ZÀ-Ý0-9]", org):
         # A common noun may introduce the name: "la start-up Cellivia", "het bedrijf X".
         lead = re.match(r"((?:[a-zà-ÿ][\w\-]*\s){1,2})(?=[A-ZÀ-Ý])", org)
-        if lead and not any(normalise(w) in _function_words() for w in lead.group(1).split()):
+        if lead and not any(normalise(w) in all_function_words() for w in lead.group(1).split()):
             org = org[lead.end():]
     if not org or not re.match(r"[A-ZÀ-Ý0-9]", org):
         # Lower-case names exist ("flanders.bio", "lifetech.brussels"): the registry knows them.
@@ -171,19 +171,18 @@ def _unlisted_role_after(text: str, seg_start: int, langs: list[dict]):
     """A profession the vocabulary lacks, recognised by its place: a few lower-case
     words, then a connector and an organisation ("Femke Jansen-Bos, klinisch fysicus bij
     het Radboudumc", "Lucie Vandenbroucke, nutritionniste au CHU de Lille")."""
-    m = re.match(r"([a-zà-ÿ][\w\-]*(?:\s[a-zà-ÿ][\w\-]*){0,3}?)(?=\s)", text[seg_start:seg_start + 80])
-    if m and normalise(m.group(1).split()[0]) in _function_words():
+    window = text[seg_start:seg_start + 80]
+    first = re.match(r"[a-zà-ÿ][\w\-]*", window)
+    if not first or normalise(first.group()) in all_function_words():
         return None  # ", in the presence of ...", ", which ..." is no profession
-    while m:
+    for words in range(1, 5):  # the shortest profession followed by a connector
+        m = re.match(rf"([a-zà-ÿ][\w\-]*(?:\s[a-zà-ÿ][\w\-]*){{{words - 1}}})(?=\s)", window)
+        if not m:
+            return None
         org = connector_then_org(text[seg_start + m.end():seg_start + m.end() + 100], langs)
         if org:
             role = RoleMatch(seg_start, seg_start + m.end(), m.group(1), None)  # type: ignore[arg-type]
             return role, org[0], role.end
-        # Try one word more, up to four.
-        longer = re.match(rf"{re.escape(m.group(1))}\s[a-zà-ÿ][\w\-]*(?=\s)", text[seg_start:seg_start + 80])
-        if not longer or len(longer.group().split()) > 4:
-            return None
-        m = re.match(rf"({re.escape(longer.group())})", text[seg_start:seg_start + 80])
     return None
 
 
@@ -274,7 +273,7 @@ def _candidates(text: str, ner_spans: list[tuple[int, int]], langs: list[dict], 
     directeur van ..."; Dutch has no NER here)."""
     out: dict[tuple[int, int], bool] = {}
     weak: dict[tuple[int, int], bool] = {}
-    function_words = _function_words()
+    function_words = all_function_words()
     for m in NAME_PATTERN.finditer(text):
         words = m.group(1).split()
         # Leading words that are not names ("As explained by Marco": the rule starts at
@@ -304,13 +303,6 @@ def _candidates(text: str, ner_spans: list[tuple[int, int]], langs: list[dict], 
             if not any(m.start() < y and x < m.end() for (x, y) in out):
                 out[m.span()] = False
     return sorted((a, b, ner) for (a, b), ner in out.items())
-
-
-@lru_cache(maxsize=None)
-def _function_words() -> frozenset[str]:
-    from ..langdata import function_words, supported_languages
-
-    return frozenset(normalise(w) for code in supported_languages() for w in function_words(code))
 
 
 def _is_honorific(word: str, langs: list[dict]) -> bool:

@@ -47,6 +47,17 @@ def role_codes() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def all_function_words() -> frozenset[str]:
+    """Function words of every supported language, lower case and without accents."""
+    import unicodedata
+
+    def fold(w: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c)).casefold()
+
+    return frozenset(fold(w) for code in supported_languages() for w in function_words(code))
+
+
+@lru_cache(maxsize=None)
 def function_words(code: str) -> frozenset[str]:
     """spaCy's stop words of a language, or an empty set. Read from the file itself:
     importing `spacy.lang.<code>` compiles its tokenizer exceptions, seconds of start-up
