@@ -272,3 +272,26 @@ def test_review_diff_command_with_folders_and_revisions(tmp_path):
         assert result.exit_code == 0, result.output
     result = run("review", "--diff", tmp_path / "nowhere", "not-a-revision-xyz", "--out", tmp_path / "r3")
     assert result.exit_code == 2
+
+
+def test_translation_page_flags_conflicts_in_place(tmp_path):
+    outputs = tmp_path / "outputs"
+    shutil.copytree(OUTPUTS, outputs)
+    view = json.loads((outputs / "reconciled.json").read_text(encoding="utf-8"))
+    group = view["translation_groups"][0]
+    person = next(p for p in view["persons"] if EN in p["by_source"] and FR in p["by_source"])
+    view["conflicts"].append({"kind": "role_code_differs", "translation_group": group["id"], "record_type": "person",
+                              "reconciled_id": person["id"], "detail": f"{person['name']}: <roles differ>",
+                              "sources": [EN, FR]})
+    (outputs / "reconciled.json").write_text(json.dumps(view), encoding="utf-8")
+    dest = tmp_path / "review"
+    write_review(outputs, dest, SOURCES)
+    from pipeline.review.build import translation_page
+
+    page = (dest / translation_page(group["id"])).read_text(encoding="utf-8")
+    for side, source in (("v0", EN), ("v1", FR)):
+        key = f'{side}-{person["by_source"][source]["record_id"]}'
+        assert re.search(rf'class="hl k-person[^"]*conflict[^"]*"[^>]*data-link="{person["id"]}" id="r-{key}"', page)
+    assert "&lt;roles differ&gt;" in page and "1 conflict" in page
+    index = (dest / "index.html").read_text(encoding="utf-8")
+    assert 'class="status st-failed">1<' in index
