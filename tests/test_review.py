@@ -295,3 +295,18 @@ def test_translation_page_flags_conflicts_in_place(tmp_path):
     assert "&lt;roles differ&gt;" in page and "1 conflict" in page
     index = (dest / "index.html").read_text(encoding="utf-8")
     assert 'class="status st-failed">1<' in index
+
+
+def test_a_span_the_text_does_not_give_is_listed_not_highlighted(tmp_path):
+    outputs = tmp_path / "outputs"
+    shutil.copytree(OUTPUTS, outputs)
+    doc = json.loads((outputs / f"{EN}.json").read_text(encoding="utf-8"))
+    person = doc["persons"][0]
+    person["provenance"]["start"] += 1  # same source, a span that is not its text
+    (outputs / f"{EN}.json").write_text(json.dumps(doc), encoding="utf-8")
+    dest = tmp_path / "review"
+    write_review(outputs, dest, SOURCES)
+    page = (dest / document_page(EN)).read_text(encoding="utf-8")
+    assert f'id="r-{person["id"]}"' not in page
+    assert "is not in the text shown" in page and "span(s) no longer match" in page
+    assert f'id="r-{doc["persons"][1]["id"]}"' in page

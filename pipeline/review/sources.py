@@ -101,6 +101,12 @@ def _provenances(doc: dict) -> list[dict]:
     return provs
 
 
+def _mismatched(doc: dict, text: str) -> set:
+    return {(p.get("start"), p.get("end"), p.get("text")) for p in _provenances(doc)
+            if not (isinstance(p.get("start"), int) and isinstance(p.get("end"), int)
+                    and text[p["start"]:p["end"]] == p.get("text"))}
+
+
 def read_clean(path: Path) -> tuple[str, str]:
     """(cleaned text, sha256 of the file) of a source, as the pipeline reads it; raises
     InputError."""
@@ -122,9 +128,18 @@ def source_text(doc: dict, sources: Path | None) -> SourceText:
         text, sha = read_clean(path)
     except InputError as exc:
         return SourceText(None, f"the source cannot be read now ({exc.reason}): records only", error=exc.reason)
-    bad = {(p.get("start"), p.get("end"), p.get("text")) for p in _provenances(doc)
-           if not (isinstance(p.get("start"), int) and isinstance(p.get("end"), int)
-                   and text[p["start"]:p["end"]] == p.get("text"))}
+    bad = _mismatched(doc, text)
+    if bad:
+        # The document stage may do more than read and clean (a normalisation added
+        # there): its own text is the one the offsets were taken in.
+        try:
+            from ..process import prepare
+
+            prepared = prepare(path).cleaned.text
+        except Exception:  # noqa: BLE001 - the page degrades, it never fails
+            prepared = None
+        if prepared is not None and prepared != text and len(_mismatched(doc, prepared)) < len(bad):
+            text, bad = prepared, _mismatched(doc, prepared)
     if not bad:
         stale = sha != doc.get("source_sha256")
         return SourceText(text, f"{path} changed since these outputs were made (its spans still match; run "
