@@ -5,6 +5,7 @@
     eval               score the pipeline against a gold folder (FORMAT.md)
     reconcile          rebuild outputs/reconciled.json from the per-document outputs
     diff               compare two sets of outputs (folders, git revisions, or a fresh run)
+    review             write a static HTML report of the outputs (pipeline/review/)
     schemas            write the JSON Schemas of the models into schemas/
 """
 
@@ -15,7 +16,7 @@ import os
 import shutil
 import sys
 from pathlib import Path
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 import typer
 from rich.console import Console
@@ -370,6 +371,52 @@ def diff_command(
     _emit(report, fmt)
     if exit_code and (report.differs or errors):
         raise typer.Exit(1)
+
+
+DEFAULT_REVIEW = Path("review")
+
+
+@app.command()
+def review(
+    outputs: Path = typer.Option(DEFAULT_OUTPUTS, help="The outputs folder to review (also the folder read at a git revision)."),
+    dest: Path = typer.Option(DEFAULT_REVIEW, "--out", help="Where the HTML report goes."),
+    sources: Path = typer.Option(DEFAULT_SOURCES, help="Sources folder: each document's cleaned text is rebuilt from it."),
+    diff: Optional[Tuple[str, str]] = typer.Option(None, "--diff", metavar="OLD NEW",
+                                                   help="Mark what changed from OLD to NEW: two outputs folders or two git revisions."),
+    gold: Optional[Path] = typer.Option(None, help="With --diff: gold folder for the evaluation's movement (default tests/gold when it exists)."),
+    use_gold: bool = typer.Option(True, "--gold-eval/--no-gold-eval", help="With --diff: score against the gold folder."),
+    open_browser: bool = typer.Option(False, "--open", help="Open the index page in the default browser."),
+) -> None:
+    """Write a static HTML report (no network needed) and print the path of its index page.
+
+    Index of documents and clusters, each document's text with its records highlighted,
+    translations side by side. With --diff OLD NEW (each an outputs folder, else a git
+    revision of OUTPUTS) the pages mark the added, changed and removed records."""
+    from . import diff as d
+    from .review import write_review, write_review_diff
+
+    try:
+        if diff is None:
+            index = write_review(outputs, dest, sources)
+        else:
+            loaded = []
+            for what in diff:
+                if Path(what).is_dir():
+                    loaded.append((d.load_folder(Path(what)), f"{what}/"))
+                else:
+                    loaded.append((d.load_git_revision(what, outputs), f"{outputs}/ at {what}"))
+            (old_files, old_label), (new_files, new_label) = loaded
+            index = write_review_diff(old_files, new_files, dest, sources, old_label=old_label, new_label=new_label,
+                                      gold_args=_gold_for_diff(gold, use_gold))
+    except ValueError as exc:
+        err.print(f"error: {exc}")
+        raise typer.Exit(2)
+    out.print(str(index))
+    if open_browser:
+        import webbrowser
+
+        if not webbrowser.open(index.resolve().as_uri()):
+            err.print("no browser to open it with: open the path above")
 
 
 @app.command()
