@@ -4,7 +4,9 @@ Translations are found from content only (never file names). Real translations a
 rarely sentence for sentence: one version is abridged or cut off, a name is respelled,
 a figure rounded. So two documents in different languages are compared on what the
 SHORTER version contains: per signal, the share of the records of the version that has
-fewer which the other version also has (not the union):
+fewer which the other version also has, not the union (the longer version's surplus
+counts SURPLUS_WEIGHT per record, so that four numbers found among thirty say less than
+four among five):
 
     persons 0.25 (names matched fuzzily, across scripts), contacts 0.25, figures 0.30
     (value and unit, with rounding tolerance), clusters 0.10, date 0.10, order 0.10
@@ -16,7 +18,9 @@ cluster and date never make two texts one), scaled down when the matched content
 less than MIN_EVIDENCE (a person, a contact, a date or a distinctive figure 1, a small
 number or a cluster 0.5: one shared "two" is no proof). A pair scoring at least
 TRANSLATION_THRESHOLD (0.60) is a translation. The same template another year or a
-follow-up release shares some records, but not most of the shorter text's.
+follow-up release shares some records, but not most of the shorter text's; and two
+versions whose own dates are more than DATE_TOLERANCE_DAYS apart are never one text (a
+version that states no date is no evidence either way).
 
 Candidate pairs come from blocking keys (a person's name or name key, a contact address
 or number, a cluster, a date, a figure), each key shared by at most RARE_KEY_DOCS
@@ -47,6 +51,7 @@ import json
 import math
 from bisect import bisect_left
 from collections import Counter, defaultdict
+from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from itertools import combinations
@@ -64,9 +69,11 @@ TRANSLATION_THRESHOLD = 0.60
 SIGNAL_WEIGHTS = {"persons": 0.25, "contacts": 0.25, "figures": 0.30, "clusters": 0.10, "date": 0.10, "order": 0.10}
 CONTENT_SIGNALS = ("persons", "contacts", "figures")
 MIN_EVIDENCE = 2.0  # matched content a pair needs: two persons, or a person and a date, or four small numbers...
+DATE_TOLERANCE_DAYS = 3  # versions published a day or two apart; a year apart is another edition
 MIN_ORDERED = 3  # reading order says something from three matched records on
 RARE_KEY_DOCS = 50  # a blocking key shared by more documents than this says nothing about pairs
 ROUNDING_TOLERANCE = 0.05  # "about 1,100" / "1 080": at most 5 % apart, and equal once rounded
+SURPLUS_WEIGHT = 0.1  # what the longer version has beyond the shorter counts a little against a pair
 SMALL_NUMBER = 12  # counts up to twelve (often written as words) are common to many texts
 PERSON_SIMILARITY = 88  # rapidfuzz ratio of two folded full names ("Dino Mofras" ~ "Dino Moras": 95)
 MANUAL_FILE = "translations.json"
@@ -155,12 +162,20 @@ def _value_match(x: float, y: float) -> float:
 
 def figure_match(a: dict, b: dict) -> float:
     """1 for one value and unit; 0.9 when one version rounds the other ("about 1,100" /
-    "1 080", "€1.2 million" / "€1,234,000"); 0 otherwise, and always for two units."""
+    "1 080", "€1.2 million" / "€1,234,000"), unless the rounded one's qualifier says
+    otherwise ("more than 3,300" is not 3 297); 0 otherwise, and always for two units."""
     if a["unit"] != b["unit"] or (a.get("value_max") is None) != (b.get("value_max") is None):
         return 0.0
     score = _value_match(a["value"], b["value"])
     if score and a.get("value_max") is not None:
         score = min(score, _value_match(a["value_max"], b["value_max"]))
+    if 0 < score < 1:
+        x, y = float(a["value"]), float(b["value"])
+        coarse, fine = (a, y) if _significant_digits(x) <= _significant_digits(y) else (b, x)
+        bound = float(coarse["value"])
+        if (coarse["qualifier"] in ("more_than", "at_least") and fine < bound) or \
+                (coarse["qualifier"] in ("less_than", "up_to") and fine > bound):
+            return 0.0
     return score
 
 
@@ -260,9 +275,13 @@ def _fmt_value(v: float | int) -> str:
     return str(int(v)) if float(v).is_integer() else str(v)
 
 
-def _signal(name: str, matched: float, compared: int, matches: list[str], count: int | None = None) -> SignalEvidence:
-    return SignalEvidence(signal=name, weight=SIGNAL_WEIGHTS[name], score=round(matched / compared, 4),
-                          matched=count if count is not None else int(matched), compared=compared, matches=matches)
+def _signal(name: str, matched: float, sizes: tuple[int, int], matches: list[str], count: int | None = None) -> SignalEvidence:
+    """A signal's score: the share of the shorter version's records matched, the longer
+    version's surplus counting SURPLUS_WEIGHT each (an excerpt of a long text is still
+    its translation, but four numbers found among thirty say less than four among five)."""
+    short, long = min(sizes), max(sizes)
+    return SignalEvidence(signal=name, weight=SIGNAL_WEIGHTS[name], score=round(matched / (short + SURPLUS_WEIGHT * (long - short)), 4),
+                          matched=count if count is not None else int(matched), compared=short, matches=matches)
 
 
 def pair_evidence(a: dict, b: dict, profile_a: dict | None = None, profile_b: dict | None = None,
@@ -281,11 +300,11 @@ def pair_evidence(a: dict, b: dict, profile_a: dict | None = None, profile_b: di
             words.append(wa if wa == wb else f"{wa} ~ {wb}")
             positions.append((pa["persons"][x][0], pb["persons"][y][0]))
         evidence += len(matched)
-        signals.append(_signal("persons", len(matched), min(len(pa["persons"]), len(pb["persons"])), words))
+        signals.append(_signal("persons", len(matched), (len(pa["persons"]), len(pb["persons"])), words))
     if pa["contacts"] and pb["contacts"]:
         shared = sorted(pa["contacts"] & pb["contacts"])
         evidence += len(shared)
-        signals.append(_signal("contacts", len(shared), min(len(pa["contacts"]), len(pb["contacts"])), shared))
+        signals.append(_signal("contacts", len(shared), (len(pa["contacts"]), len(pb["contacts"])), shared))
     if pa["figures"] and pb["figures"]:
         fa, fb = pa["figures"], pb["figures"]
         aligned = align_figures(fa, fb)
@@ -297,23 +316,27 @@ def pair_evidence(a: dict, b: dict, profile_a: dict | None = None, profile_b: di
             words.append(f"{value} {unit}: {f['provenance']['text']} ~ {g['provenance']['text']}")
             positions.append((f["provenance"]["start"], g["provenance"]["start"]))
             evidence += 0.5 if _small(f) else 1.0
-        signals.append(_signal("figures", sum(s for _, _, s in aligned), min(len(fa), len(fb)), words, count=len(aligned)))
+        signals.append(_signal("figures", sum(s for _, _, s in aligned), (len(fa), len(fb)), words, count=len(aligned)))
     if pa["clusters"] and pb["clusters"]:
         shared = sorted(pa["clusters"] & pb["clusters"])
         evidence += 0.5 * len(shared)
-        signals.append(_signal("clusters", len(shared), min(len(pa["clusters"]), len(pb["clusters"])), shared))
+        signals.append(_signal("clusters", len(shared), (len(pa["clusters"]), len(pb["clusters"])), shared))
+    dated_apart = False
     if pa["date"] and pb["date"]:
-        same = pa["date"] == pb["date"]
-        evidence += same
-        signals.append(_signal("date", int(same), 1, [pa["date"]] if same else []))
+        apart = _days_apart(pa["date"], pb["date"])
+        dated_apart = apart > DATE_TOLERANCE_DAYS
+        evidence += apart == 0
+        agreement = 1.0 if apart == 0 else 0.5 if not dated_apart else 0.0
+        signals.append(_signal("date", agreement, (1, 1), [pa["date"] if apart == 0 else f"{pa['date']} / {pb['date']}"],
+                               count=int(apart == 0)))
     elif pa["dates"] and pb["dates"]:
         # One version states no date of its own (an excerpt, a translation without its
         # dateline): the dates either version mentions.
         shared = sorted(pa["dates"] & pb["dates"])
         evidence += min(len(shared), 1)
-        signals.append(_signal("date", len(shared), min(len(pa["dates"]), len(pb["dates"])), shared))
+        signals.append(_signal("date", len(shared), (len(pa["dates"]), len(pb["dates"])), shared))
     if len(positions) >= MIN_ORDERED:
-        signals.append(_signal("order", _in_order(positions), len(positions), []))
+        signals.append(_signal("order", _in_order(positions), (len(positions), len(positions)), []))
 
     def mean(names) -> float | None:
         present = [s for s in signals if s.signal in names]
@@ -323,8 +346,17 @@ def pair_evidence(a: dict, b: dict, profile_a: dict | None = None, profile_b: di
     overall = mean(SIGNAL_WEIGHTS) or 0.0
     content = mean(CONTENT_SIGNALS)
     score = min(overall, content or 0.0) * min(1.0, evidence / MIN_EVIDENCE)
+    if dated_apart:
+        score = 0.0  # two versions of one release carry its date: another edition, a follow-up
     return PairEvidence(sources=sorted((a["source"], b["source"])), score=round(score, 4), signal_mean=overall,
                         content_score=content, evidence=round(evidence, 2), decided_by=decided_by, signals=signals)
+
+
+def _days_apart(a: str, b: str) -> int:
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+    except ValueError:
+        return 0 if a == b else DATE_TOLERANCE_DAYS + 1
 
 
 def translation_score(a: dict, b: dict, signals_a: dict | None = None, signals_b: dict | None = None) -> float:
