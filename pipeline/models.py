@@ -138,6 +138,7 @@ class PairEvidence(_Strict):
     signal_mean: float = Field(description="Weighted mean of the signals' scores over the signals both versions have.")
     content_score: float | None = Field(description="The same over persons, contacts and figures only; a pair needs it above the threshold too.")
     evidence: float = Field(description="Amount of matched content (a person, contact or date 1, a distinctive figure 1, a small number 0.5, a cluster 0.5).")
+    changed_figures: list[str] = Field(default_factory=list, description="Numbers the two versions state differently at the same place (in reading order); each lowers the score by its share of the shorter version's figures.")
     decided_by: Literal["content", "manual"]
     signals: list[SignalEvidence]
 

@@ -236,6 +236,42 @@ def align_figures(fa: list[dict], fb: list[dict]) -> list[tuple[int, int, float]
     return sorted(pairs)
 
 
+def changed_figures(fa: list[dict], fb: list[dict], aligned: list[tuple[int, int, float]]) -> list[tuple[int, int]]:
+    """Numbers one version states differently at the same place: between the same two
+    aligned figures (in reading order), a figure of each version left unaligned, with one
+    unit and another value ("welcomed 420 participants" / "a accueilli 510 participants").
+    A translation keeps its numbers (or rounds them); the same template another year or a
+    follow-up release changes them. A version's extra figures (abridged, truncated, or
+    with a unit read differently) are no change."""
+    tails: list[int] = []  # the longest run of aligned pairs in both reading orders
+    last_at: list[tuple[int, int]] = []
+    chain: dict[tuple[int, int], tuple[int, int] | None] = {}
+    for i, j in sorted((i, j) for i, j, _ in aligned):
+        k = bisect_left(tails, j)
+        chain[(i, j)] = last_at[k - 1] if k else None
+        if k == len(tails):
+            tails.append(j)
+            last_at.append((i, j))
+        else:
+            tails[k] = j
+            last_at[k] = (i, j)
+    ordered: list[tuple[int, int]] = []
+    node = last_at[-1] if last_at else None
+    while node is not None:
+        ordered.append(node)
+        node = chain[node]
+    ordered.reverse()
+    used_a, used_b = {i for i, _, _ in aligned}, {j for _, j, _ in aligned}
+    changed: list[tuple[int, int]] = []
+    bounds = [(-1, -1), *ordered, (len(fa), len(fb))]
+    for (ia, ja), (ib, jb) in zip(bounds, bounds[1:]):
+        gap_a = [i for i in range(ia + 1, ib) if i not in used_a]
+        gap_b = [j for j in range(ja + 1, jb) if j not in used_b]
+        for unit in sorted({fa[i]["unit"] for i in gap_a} & {fb[j]["unit"] for j in gap_b}):
+            changed += zip([i for i in gap_a if fa[i]["unit"] == unit], [j for j in gap_b if fb[j]["unit"] == unit])
+    return changed
+
+
 def _in_order(positions: list[tuple[int, int]]) -> int:
     """How many matched records keep their reading order in both versions (the longest
     increasing run of positions in the second version, taken in the first's order)."""
@@ -290,6 +326,8 @@ def pair_evidence(a: dict, b: dict, profile_a: dict | None = None, profile_b: di
     pa, pb = profile_a or _profile(a), profile_b or _profile(b)
     signals: list[SignalEvidence] = []
     evidence = 0.0
+    changed: list[str] = []
+    changed_share = 0.0
     positions: list[tuple[int, int]] = []
 
     if pa["persons"] and pb["persons"]:
@@ -317,6 +355,10 @@ def pair_evidence(a: dict, b: dict, profile_a: dict | None = None, profile_b: di
             positions.append((f["provenance"]["start"], g["provenance"]["start"]))
             evidence += 0.5 if _small(f) else 1.0
         signals.append(_signal("figures", sum(s for _, _, s in aligned), (len(fa), len(fb)), words, count=len(aligned)))
+        for i, j in changed_figures(fa, fb, aligned):
+            changed.append(f"{_fmt_value(fa[i]['value'])} / {_fmt_value(fb[j]['value'])} {fa[i]['unit']}: "
+                           f"{fa[i]['provenance']['text']} ~ {fb[j]['provenance']['text']}")
+        changed_share = len(changed) / min(len(fa), len(fb))
     if pa["clusters"] and pb["clusters"]:
         shared = sorted(pa["clusters"] & pb["clusters"])
         evidence += 0.5 * len(shared)
@@ -346,10 +388,12 @@ def pair_evidence(a: dict, b: dict, profile_a: dict | None = None, profile_b: di
     overall = mean(SIGNAL_WEIGHTS) or 0.0
     content = mean(CONTENT_SIGNALS)
     score = min(overall, content or 0.0) * min(1.0, evidence / MIN_EVIDENCE)
+    score *= max(0.0, 1.0 - changed_share)  # numbers changed at their place: another edition of a template
     if dated_apart:
         score = 0.0  # two versions of one release carry its date: another edition, a follow-up
     return PairEvidence(sources=sorted((a["source"], b["source"])), score=round(score, 4), signal_mean=overall,
-                        content_score=content, evidence=round(evidence, 2), decided_by=decided_by, signals=signals)
+                        content_score=content, evidence=round(evidence, 2), changed_figures=changed, decided_by=decided_by,
+                        signals=signals)
 
 
 def _days_apart(a: str, b: str) -> int:
