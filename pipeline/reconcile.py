@@ -138,6 +138,7 @@ def match_names(a: list[str], b: list[str]) -> list[tuple[str, str, float]]:
     return pairs
 
 
+@lru_cache(maxsize=65536)
 def _significant_digits(value: float) -> int:
     if value == 0:
         return 1
@@ -186,45 +187,81 @@ def _small(f: dict) -> bool:
             and abs(v) <= SMALL_NUMBER and f.get("value_max") is None)
 
 
-def align_figures(fa: list[dict], fb: list[dict]) -> list[tuple[int, int, float]]:
+def _figure_index(figures: list[dict]) -> dict[str, list[tuple[float, int]]]:
+    """Positions of a version's figures by unit, sorted by value."""
+    by_unit: dict[str, list[tuple[float, int]]] = defaultdict(list)
+    for j, f in enumerate(figures):
+        by_unit[f["unit"]].append((float(f["value"]), j))
+    for values in by_unit.values():
+        values.sort()
+    return by_unit
+
+
+def align_figures(fa: list[dict], fb: list[dict], index_b: dict[str, list[tuple[float, int]]] | None = None) -> list[tuple[int, int, float]]:
     """One-to-one alignment of two versions' figures (each in reading order): the best
-    alignment that keeps the reading order (a weighted longest common subsequence), then
-    the figures left over, by value. Returns (index in fa, index in fb, match score)."""
+    alignment that keeps the reading order (a weighted longest common subsequence over
+    the pairs that match), then the figures left over, by value. Returns (index in fa,
+    index in fb, match score). Only values within the rounding tolerance are compared."""
     n, m = len(fa), len(fb)
     if not n or not m:
         return []
-    scores = {}
-    by_unit: dict[str, list[int]] = defaultdict(list)
-    for j, f in enumerate(fb):
-        by_unit[f["unit"]].append(j)
+    by_unit = index_b if index_b is not None else _figure_index(fb)
+    scores: dict[tuple[int, int], float] = {}
     for i, f in enumerate(fa):
-        for j in by_unit.get(f["unit"], ()):
+        values = by_unit.get(f["unit"])
+        if not values:
+            continue
+        v = float(f["value"])
+        lo, hi = sorted((v * (1 - ROUNDING_TOLERANCE), v * (1 + ROUNDING_TOLERANCE)))
+        for k in range(bisect_left(values, (lo, -1)), len(values)):
+            w, j = values[k]
+            if w > hi:
+                break
             s = figure_match(f, fb[j])
             if s:
                 scores[(i, j)] = s
     if not scores:
         return []
-    best = [[0.0] * (m + 1) for _ in range(n + 1)]
-    for i in range(n - 1, -1, -1):
-        row, below = best[i], best[i + 1]
-        for j in range(m - 1, -1, -1):
-            v = max(below[j], row[j + 1])
-            s = scores.get((i, j))
-            if s and s + below[j + 1] > v:
-                v = s + below[j + 1]
-            row[j] = v
+    # Weighted longest common subsequence over the matching cells, with a max-Fenwick
+    # tree over the second version's positions: O(k log m) for k matching cells.
+    tree: list[tuple[float, tuple[int, int] | None]] = [(0.0, None)] * (m + 1)
+
+    def query(j: int) -> tuple[float, tuple[int, int] | None]:  # best chain ending before position j
+        best: tuple[float, tuple[int, int] | None] = (0.0, None)
+        while j > 0:
+            if tree[j][0] > best[0]:
+                best = tree[j]
+            j -= j & -j
+        return best
+
+    def update(j: int, value: float, cell: tuple[int, int]) -> None:
+        j += 1
+        while j <= m:
+            if value > tree[j][0]:
+                tree[j] = (value, cell)
+            j += j & -j
+
+    total: dict[tuple[int, int], float] = {}
+    previous: dict[tuple[int, int], tuple[int, int] | None] = {}
+    cells = sorted(scores)
+    start = 0
+    while start < len(cells):
+        end = start
+        while end < len(cells) and cells[end][0] == cells[start][0]:
+            end += 1
+        row = cells[start:end]
+        for cell in row:
+            before, prev = query(cell[1])
+            total[cell] = before + scores[cell]
+            previous[cell] = prev
+        for cell in row:
+            update(cell[1], total[cell], cell)
+        start = end
+    last: tuple[int, int] | None = max(cells, key=lambda c: (total[c], -c[0], -c[1]))
     pairs = []
-    i = j = 0
-    while i < n and j < m:
-        s = scores.get((i, j))
-        if s and math.isclose(best[i][j], s + best[i + 1][j + 1]):
-            pairs.append((i, j, s))
-            i += 1
-            j += 1
-        elif best[i + 1][j] >= best[i][j + 1]:
-            i += 1
-        else:
-            j += 1
+    while last is not None:
+        pairs.append((last[0], last[1], scores[last]))
+        last = previous[last]
     used_a, used_b = {p[0] for p in pairs}, {p[1] for p in pairs}
     rest = sorted(((s, abs(i / n - j / m), i, j) for (i, j), s in scores.items() if i not in used_a and j not in used_b),
                   key=lambda t: (-t[0], t[1], t[2], t[3]))
@@ -294,13 +331,15 @@ def _profile(doc: dict) -> dict:
     for p in sorted(doc["persons"], key=lambda p: (p["provenance"]["start"], p["id"])):
         persons.setdefault(name_key(p["name"]), (p["provenance"]["start"], p["name"]))
     dates = {m["date"] for m in doc.get("dated_mentions") or []}
+    figures = sorted(doc["figures"], key=lambda f: (f["provenance"]["start"], f["id"]))
     if doc.get("date"):
         dates.add(doc["date"])
     return {
         "language": doc["language"],
         "persons": persons,
         "contacts": {x for c in doc["contacts"] for x in (c["email"], c["phone"]) if x},
-        "figures": sorted(doc["figures"], key=lambda f: (f["provenance"]["start"], f["id"])),
+        "figures": figures,
+        "figure_index": _figure_index(figures),
         "clusters": {c["registry_id"] or name_key(c["name"]) for c in doc["clusters"]},
         "date": doc.get("date"),
         "dates": dates,
@@ -311,20 +350,21 @@ def _fmt_value(v: float | int) -> str:
     return str(int(v)) if float(v).is_integer() else str(v)
 
 
-def _signal(name: str, matched: float, sizes: tuple[int, int], matches: list[str], count: int | None = None) -> SignalEvidence:
+def _signal(name: str, matched: float, sizes: tuple[int, int], matches: list[str] | None, count: int | None = None) -> dict:
     """A signal's score: the share of the shorter version's records matched, the longer
     version's surplus counting SURPLUS_WEIGHT each (an excerpt of a long text is still
     its translation, but four numbers found among thirty say less than four among five)."""
     short, long = min(sizes), max(sizes)
-    return SignalEvidence(signal=name, weight=SIGNAL_WEIGHTS[name], score=round(matched / (short + SURPLUS_WEIGHT * (long - short)), 4),
-                          matched=count if count is not None else int(matched), compared=short, matches=matches)
+    return {"signal": name, "weight": SIGNAL_WEIGHTS[name], "score": round(matched / (short + SURPLUS_WEIGHT * (long - short)), 4),
+            "matched": count if count is not None else int(matched), "compared": short, "matches": matches or []}
 
 
-def pair_evidence(a: dict, b: dict, profile_a: dict | None = None, profile_b: dict | None = None,
-                  decided_by: str = "content") -> PairEvidence:
-    """How two documents agree, signal by signal, measured on the shorter version."""
-    pa, pb = profile_a or _profile(a), profile_b or _profile(b)
-    signals: list[SignalEvidence] = []
+def _compare(pa: dict, pb: dict, explain: bool) -> dict:
+    """The pairing score of two profiles and, with `explain`, what matched (every
+    candidate pair is scored; only the pairs kept are explained)."""
+    if not explain and pa["date"] and pb["date"] and _days_apart(pa["date"], pb["date"]) > DATE_TOLERANCE_DAYS:
+        return {"score": 0.0}  # dated apart: never a pair, whatever else agrees
+    signals: list[dict] = []
     evidence = 0.0
     changed: list[str] = []
     changed_share = 0.0
@@ -335,7 +375,8 @@ def pair_evidence(a: dict, b: dict, profile_a: dict | None = None, profile_b: di
         words = []
         for x, y, _ in matched:
             wa, wb = pa["persons"][x][1], pb["persons"][y][1]
-            words.append(wa if wa == wb else f"{wa} ~ {wb}")
+            if explain:
+                words.append(wa if wa == wb else f"{wa} ~ {wb}")
             positions.append((pa["persons"][x][0], pb["persons"][y][0]))
         evidence += len(matched)
         signals.append(_signal("persons", len(matched), (len(pa["persons"]), len(pb["persons"])), words))
@@ -345,19 +386,19 @@ def pair_evidence(a: dict, b: dict, profile_a: dict | None = None, profile_b: di
         signals.append(_signal("contacts", len(shared), (len(pa["contacts"]), len(pb["contacts"])), shared))
     if pa["figures"] and pb["figures"]:
         fa, fb = pa["figures"], pb["figures"]
-        aligned = align_figures(fa, fb)
+        aligned = align_figures(fa, fb, pb["figure_index"])
         words = []
         for i, j, s in aligned:
             f, g = fa[i], fb[j]
-            unit = f["unit"]
-            value = _fmt_value(f["value"]) if s == 1.0 else f"{_fmt_value(f['value'])}/{_fmt_value(g['value'])}"
-            words.append(f"{value} {unit}: {f['provenance']['text']} ~ {g['provenance']['text']}")
+            if explain:
+                value = _fmt_value(f["value"]) if s == 1.0 else f"{_fmt_value(f['value'])}/{_fmt_value(g['value'])}"
+                words.append(f"{value} {f['unit']}: {f['provenance']['text']} ~ {g['provenance']['text']}")
             positions.append((f["provenance"]["start"], g["provenance"]["start"]))
             evidence += 0.5 if _small(f) else 1.0
         signals.append(_signal("figures", sum(s for _, _, s in aligned), (len(fa), len(fb)), words, count=len(aligned)))
         for i, j in changed_figures(fa, fb, aligned):
             changed.append(f"{_fmt_value(fa[i]['value'])} / {_fmt_value(fb[j]['value'])} {fa[i]['unit']}: "
-                           f"{fa[i]['provenance']['text']} ~ {fb[j]['provenance']['text']}")
+                           f"{fa[i]['provenance']['text']} ~ {fb[j]['provenance']['text']}" if explain else "")
         changed_share = len(changed) / min(len(fa), len(fb))
     if pa["clusters"] and pb["clusters"]:
         shared = sorted(pa["clusters"] & pb["clusters"])
@@ -381,9 +422,9 @@ def pair_evidence(a: dict, b: dict, profile_a: dict | None = None, profile_b: di
         signals.append(_signal("order", _in_order(positions), (len(positions), len(positions)), []))
 
     def mean(names) -> float | None:
-        present = [s for s in signals if s.signal in names]
-        weight = sum(s.weight for s in present)
-        return round(sum(s.weight * s.score for s in present) / weight, 4) if weight else None
+        present = [s for s in signals if s["signal"] in names]
+        weight = sum(s["weight"] for s in present)
+        return round(sum(s["weight"] * s["score"] for s in present) / weight, 4) if weight else None
 
     overall = mean(SIGNAL_WEIGHTS) or 0.0
     content = mean(CONTENT_SIGNALS)
@@ -391,9 +432,16 @@ def pair_evidence(a: dict, b: dict, profile_a: dict | None = None, profile_b: di
     score *= max(0.0, 1.0 - changed_share)  # numbers changed at their place: another edition of a template
     if dated_apart:
         score = 0.0  # two versions of one release carry its date: another edition, a follow-up
-    return PairEvidence(sources=sorted((a["source"], b["source"])), score=round(score, 4), signal_mean=overall,
-                        content_score=content, evidence=round(evidence, 2), changed_figures=changed, decided_by=decided_by,
-                        signals=signals)
+    return {"score": round(score, 4), "signal_mean": overall, "content_score": content, "evidence": round(evidence, 2),
+            "changed_figures": changed, "signals": signals}
+
+
+def pair_evidence(a: dict, b: dict, profile_a: dict | None = None, profile_b: dict | None = None,
+                  decided_by: str = "content") -> PairEvidence:
+    """How two documents agree, signal by signal, measured on the shorter version."""
+    found = _compare(profile_a or _profile(a), profile_b or _profile(b), explain=True)
+    return PairEvidence(sources=sorted((a["source"], b["source"])), decided_by=decided_by,
+                        **{**found, "signals": [SignalEvidence(**s) for s in found["signals"]]})
 
 
 def _days_apart(a: str, b: str) -> int:
@@ -405,7 +453,7 @@ def _days_apart(a: str, b: str) -> int:
 
 def translation_score(a: dict, b: dict, signals_a: dict | None = None, signals_b: dict | None = None) -> float:
     """How likely two documents are versions of one text, from 0 to 1."""
-    return pair_evidence(a, b, signals_a, signals_b).score
+    return _compare(signals_a or _profile(a), signals_b or _profile(b), explain=False)["score"]
 
 
 def _blocking_keys(profile: dict) -> set[tuple]:
@@ -479,9 +527,8 @@ def translation_groups(docs: list[dict], manual_pairs=frozenset(), denied=frozen
         pair = frozenset((a, b))
         if pair in denied or pair in links:
             continue
-        evidence = pair_evidence(by_source[a], by_source[b], profiles[a], profiles[b])
-        if evidence.score >= TRANSLATION_THRESHOLD:
-            links[pair] = evidence
+        if _compare(profiles[a], profiles[b], explain=False)["score"] >= TRANSLATION_THRESHOLD:
+            links[pair] = pair_evidence(by_source[a], by_source[b], profiles[a], profiles[b])
     # Join the strongest links first (pairs stated by hand, then by score) and never join
     # two groups that a denied pair spans: a denial must hold even when A~B and B~C would
     # otherwise chain A and C together through B.
@@ -725,14 +772,27 @@ def _figures(docs: list[dict], groups: list[TranslationGroup]) -> tuple[list[Rec
                 node = parent[node]
             return node
 
-        for a, b in combinations(g.sources, 2):
-            for i, j, _ in align_figures(figs[a], figs[b]):
-                ra, rb = root((a, i)), root((b, j))
+        def join(a: str, b: str, fa: list[int], fb: list[int]) -> None:
+            for i, j, _ in align_figures([figs[a][x] for x in fa], [figs[b][y] for y in fb]):
+                ra, rb = root((a, fa[i])), root((b, fb[j]))
                 if ra == rb or in_component[ra] & in_component[rb]:
                     continue  # never two figures of one version in one record
                 keep, drop = min(ra, rb), max(ra, rb)
                 parent[drop] = keep
                 in_component[keep] |= in_component.pop(drop)
+
+        # Every version against the one with most figures, then what is left of the
+        # others among themselves (a fact the fullest version leaves out): linear in the
+        # group's size when the versions agree.
+        pivot = max(g.sources, key=lambda s: (len(figs[s]), s))
+        for s in g.sources:
+            if s != pivot:
+                join(pivot, s, list(range(len(figs[pivot]))), list(range(len(figs[s]))))
+        for a, b in combinations([s for s in g.sources if s != pivot], 2):
+            left_a = [i for i in range(len(figs[a])) if len(in_component[root((a, i))]) == 1]
+            left_b = [j for j in range(len(figs[b])) if len(in_component[root((b, j))]) == 1]
+            if left_a and left_b:
+                join(a, b, left_a, left_b)
         components: dict[tuple[str, int], dict[str, dict]] = defaultdict(dict)
         for node in sorted(parent):
             components[root(node)][node[0]] = figs[node[0]][node[1]]
