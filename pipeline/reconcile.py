@@ -49,6 +49,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from datetime import date
@@ -87,17 +88,22 @@ def _id(prefix: str, *parts: object) -> str:
 
 
 @lru_cache(maxsize=None)
-def _transliteration() -> dict[str, str]:
+def _transliteration() -> tuple[dict[str, str], re.Pattern | None]:
     data = json.loads((DATA_DIR / "common.json").read_text(encoding="utf-8")).get("transliteration", {})
-    return {ch: latin for table, letters in data.items() if not table.startswith("_") for ch, latin in letters.items()}
+    table = {ch: latin for name, letters in data.items() if not name.startswith("_") for ch, latin in letters.items()}
+    longest_first = sorted((k for k in table if len(k) > 1), key=len, reverse=True)
+    return table, re.compile("|".join(map(re.escape, longest_first))) if longest_first else None
 
 
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A name's comparison form: FORMAT.md's normalisation, then letters of other scripts
     (and the Latin ones decomposition leaves alone: ø, ł, æ) spelled in Latin."""
-    table = _transliteration()
-    return "".join(table.get(ch, ch) for ch in normalise(name))
+    table, sequences = _transliteration()
+    text = normalise(name)
+    if sequences is not None:
+        text = sequences.sub(lambda m: table[m.group()], text)
+    return "".join(table.get(ch, ch) for ch in text)
 
 
 def same_person(a: str, b: str) -> float:

@@ -15,8 +15,8 @@ import pytest
 from pipeline.extract.text import normalise
 from pipeline.models import ReconciledView
 from pipeline.process import process_file
-from pipeline.reconcile import (MANUAL_FILE, TRANSLATION_THRESHOLD, candidate_pairs, figure_match, pair_evidence, reconcile,
-                                same_person, translation_score)
+from pipeline.reconcile import (MANUAL_FILE, TRANSLATION_THRESHOLD, candidate_pairs, figure_match, name_key, pair_evidence,
+                                reconcile, same_person, translation_score)
 
 # --- texts -----------------------------------------------------------------------------
 
@@ -607,6 +607,15 @@ def test_rounded_figure_is_aligned_and_each_value_kept(k_view):
     # the figures only the full version has stand alone in the group, flagged
     [booked] = [f for f in k_view["figures"] if f["value"] == 14 and NAMES["K_EN"] in f["sources"]]
     assert booked["sources"] == [NAMES["K_EN"]] and booked["translation_group"]
+
+
+def test_names_compare_across_scripts_and_letters_decomposition_leaves_alone():
+    assert name_key("Søren Østergaard") == name_key("Soren Ostergaard") == "soren ostergaard"
+    assert name_key("Дмитрий Иванов") == "dmitrii ivanov"
+    assert name_key("Γιώργος Παπαδόπουλος") == "giorgos papadopoulos"
+    assert same_person(name_key("Łukasz Nowak"), name_key("Lukasz Nowak")) == 1.0
+    assert same_person(name_key("Frank Willem Jansen"), name_key("Frank Jansen")) > 0  # a middle name dropped
+    assert same_person(name_key("Jansen"), name_key("Frank Jansen")) == 0  # a surname alone
 
 
 @pytest.mark.parametrize("a, b, expected", [
