@@ -116,11 +116,14 @@ def same_person(a: str, b: str) -> float:
     ta, tb = a.split(), b.split()
     if len(ta) < 2 or len(tb) < 2:
         return 0.0  # a surname alone names nobody surely
+    def agree(x: str, y: str) -> bool:  # one word, or a word and its initial
+        return x == y or ((len(x) == 1 or len(y) == 1) and x[0] == y[0])
+
     if ta[-1] == tb[-1]:
-        fa, fb = ta[0], tb[0]
-        if fa == fb or ((len(fa) == 1 or len(fb) == 1) and fa[0] == fb[0]):
-            return 0.95
-        return 0.0
+        middle_a, middle_b = ta[1:-1], tb[1:-1]
+        if middle_a and middle_b and (len(middle_a) != len(middle_b) or not all(map(agree, middle_a, middle_b))):
+            return 0.0  # "Jean Luc Dupont" is not "Jean Marc Dupont"
+        return 0.95 if agree(ta[0], tb[0]) else 0.0
     ratio = fuzz.ratio(a, b)
     if ratio >= PERSON_SIMILARITY and ta[0][0] == tb[0][0] and ta[-1][0] == tb[-1][0]:
         return round(ratio / 100, 4)

@@ -616,6 +616,8 @@ def test_names_compare_across_scripts_and_letters_decomposition_leaves_alone():
     assert same_person(name_key("Łukasz Nowak"), name_key("Lukasz Nowak")) == 1.0
     assert same_person(name_key("Frank Willem Jansen"), name_key("Frank Jansen")) > 0  # a middle name dropped
     assert same_person(name_key("Jansen"), name_key("Frank Jansen")) == 0  # a surname alone
+    assert same_person(name_key("J. Dupont"), name_key("Jean Dupont")) > 0
+    assert same_person(name_key("Jean-Luc Dupont"), name_key("Jean-Marc Dupont")) == 0
 
 
 @pytest.mark.parametrize("a, b, expected", [
