@@ -675,10 +675,14 @@ def _respellings(docs: list[dict], groups: list[TranslationGroup]) -> dict[str, 
     names = {s: sorted({name_key(p["name"]) for p in by_source[s]["persons"]}) for g in groups for s in g.sources}
     parent: dict[str, str] = {}
     sources_of: dict[str, set[str]] = {}
-    for s, ns in names.items():
+    for ns in names.values():
         for n in ns:
             parent.setdefault(n, n)
-            sources_of.setdefault(n, set()).add(s)
+            sources_of.setdefault(n, set())
+    for d in docs:  # every document naming one of them, in a group or not
+        for p in d["persons"]:
+            if (n := name_key(p["name"])) in sources_of:
+                sources_of[n].add(d["source"])
 
     def root(n: str) -> str:
         while parent[n] != n:
