@@ -193,6 +193,7 @@ class ReconciledPerson(_Strict):
 
 class FigureInSource(_Strict):
     value: float | int | None = Field(default=None, description="This version's value where it differs from the reconciled one (rounded or more precise).")
+    unit: str | None = Field(default=None, description="This version's unit where it differs (a bare number where the other version states a unit).")
     text: str
     about: str | None
     qualifier: str

@@ -75,6 +75,7 @@ MIN_ORDERED = 3  # reading order says something from three matched records on
 RARE_KEY_DOCS = 50  # a blocking key shared by more documents than this says nothing about pairs
 ROUNDING_TOLERANCE = 0.05  # "about 1,100" / "1 080": at most 5 % apart, and equal once rounded
 SURPLUS_WEIGHT = 0.1  # what the longer version has beyond the shorter counts a little against a pair
+UNIT_NOT_READ = 0.5  # match score of one number with a unit in one version and none in the other
 SMALL_NUMBER = 12  # counts up to twelve (often written as words) are common to many texts
 PERSON_SIMILARITY = 88  # rapidfuzz ratio of two folded full names ("Dino Mofras" ~ "Dino Moras": 95)
 MANUAL_FILE = "translations.json"
@@ -170,11 +171,22 @@ def _value_match(x: float, y: float) -> float:
     return 0.9 if math.isclose(_round_to(fine, _significant_digits(coarse)), coarse) else 0.0
 
 
+def _unit_not_read(a: dict, b: dict) -> bool:
+    """The same number, a unit in one version and a bare count in the other: a unit one
+    language's reader did not know ("200 km2" read as 200). Only for numbers that are
+    not small, and never between two units."""
+    return ("count" in (a["unit"], b["unit"]) and float(a["value"]) == float(b["value"])
+            and a.get("value_max") == b.get("value_max") and abs(float(a["value"])) > SMALL_NUMBER)
+
+
 def figure_match(a: dict, b: dict) -> float:
     """1 for one value and unit; 0.9 when one version rounds the other ("about 1,100" /
     "1 080", "€1.2 million" / "€1,234,000"), unless the rounded one's qualifier says
-    otherwise ("more than 3,300" is not 3 297); 0 otherwise, and always for two units."""
-    if a["unit"] != b["unit"] or (a.get("value_max") is None) != (b.get("value_max") is None):
+    otherwise ("more than 3,300" is not 3 297); UNIT_NOT_READ for one number with a unit
+    in one version and none in the other; 0 otherwise, and always for two units."""
+    if a["unit"] != b["unit"]:
+        return UNIT_NOT_READ if _unit_not_read(a, b) else 0.0
+    if (a.get("value_max") is None) != (b.get("value_max") is None):
         return 0.0
     score = _value_match(a["value"], b["value"])
     if score and a.get("value_max") is not None:
@@ -217,18 +229,23 @@ def align_figures(fa: list[dict], fb: list[dict], index_b: dict[str, list[tuple[
     by_unit = index_b if index_b is not None else _figure_index(fb)
     scores: dict[tuple[int, int], float] = {}
     for i, f in enumerate(fa):
-        values = by_unit.get(f["unit"])
-        if not values:
-            continue
         v = float(f["value"])
         lo, hi = sorted((v * (1 - ROUNDING_TOLERANCE), v * (1 + ROUNDING_TOLERANCE)))
-        for k in range(bisect_left(values, (lo, -1)), len(values)):
-            w, j = values[k]
-            if w > hi:
-                break
-            s = figure_match(f, fb[j])
-            if s:
-                scores[(i, j)] = s
+        # the same unit, within the rounding tolerance; another unit only for this very
+        # number (a unit one version's reader missed)
+        units = [f["unit"]] + ([u for u in sorted(by_unit) if u != f["unit"]] if f["unit"] == "count" else ["count"])
+        for unit in units:
+            values = by_unit.get(unit)
+            if not values:
+                continue
+            low, high = (lo, hi) if unit == f["unit"] else (v, v)
+            for k in range(bisect_left(values, (low, -1)), len(values)):
+                w, j = values[k]
+                if w > high:
+                    break
+                s = figure_match(f, fb[j])
+                if s:
+                    scores[(i, j)] = s
     if not scores:
         return []
     # Weighted longest common subsequence over the matching cells, with a max-Fenwick
@@ -757,12 +774,12 @@ def _persons(docs: list[dict], group_of: dict[str, str], respelled: dict[str, st
 
 
 def _shown_figure(members: dict[str, dict]) -> tuple[str, dict]:
-    """The version whose value the reconciled figure shows: an exact statement over a
-    rounded one ("1 080" over "about 1,100"), then the more precise value, then the most
-    common; ties by source name."""
+    """The version whose value the reconciled figure shows: one that states a unit over a
+    bare number, an exact statement over a rounded one ("1 080" over "about 1,100"), then
+    the more precise value, then the most common; ties by source name."""
     counts = Counter(float(f["value"]) for f in members.values())
-    return min(members.items(), key=lambda sf: (sf[1]["qualifier"] != "exact", -_significant_digits(sf[1]["value"]),
-                                                -counts[float(sf[1]["value"])], sf[0]))
+    return min(members.items(), key=lambda sf: (sf[1]["unit"] == "count", sf[1]["qualifier"] != "exact",
+                                                -_significant_digits(sf[1]["value"]), -counts[float(sf[1]["value"])], sf[0]))
 
 
 def _figures(docs: list[dict], groups: list[TranslationGroup]) -> tuple[list[ReconciledFigure], list[Conflict]]:
@@ -820,12 +837,17 @@ def _figures(docs: list[dict], groups: list[TranslationGroup]) -> tuple[list[Rec
                 id=rid, value=shown["value"], value_max=shown["value_max"], unit=shown["unit"], qualifier=qualifier,
                 translation_group=g.id,
                 by_source={s: FigureInSource(value=None if (f["value"], f["value_max"]) == (shown["value"], shown["value_max"]) else f["value"],
+                                             unit=None if f["unit"] == shown["unit"] else f["unit"],
                                              text=f["provenance"]["text"], about=f["about"], qualifier=f["qualifier"], record_id=f["id"])
                            for s, f in members.items()},
                 sources=sorted(members)))
             if len({(float(f["value"]), f["value_max"]) for f in members.values()}) > 1:
                 conflicts.append(Conflict(kind="value_differs", translation_group=g.id, record_type="figure", reconciled_id=rid,
                                           detail="value differs (rounded): " + ", ".join(f"{s}: {_fmt(f)}" for s, f in members.items()),
+                                          sources=sorted(members)))
+            if len({f["unit"] for f in members.values()}) > 1:
+                conflicts.append(Conflict(kind="value_differs", translation_group=g.id, record_type="figure", reconciled_id=rid,
+                                          detail="unit differs: " + ", ".join(f"{s}: {_fmt(f)}" for s, f in members.items()),
                                           sources=sorted(members)))
             if len(qualifiers) > 1:
                 conflicts.append(Conflict(kind="value_differs", translation_group=g.id, record_type="figure", reconciled_id=rid,

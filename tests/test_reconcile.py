@@ -634,7 +634,18 @@ def test_figures_match_with_rounding_tolerance(a, b, expected):
 
     assert figure_match(fig(*a), fig(*b)) == expected
     assert figure_match(fig(*b), fig(*a)) == expected
-    assert figure_match(fig(*a), fig(a[0], a[1], unit="EUR")) == 0.0  # never across units
+    assert figure_match(fig(*a, unit="km"), fig(a[0], a[1], unit="EUR")) == 0.0  # never across two units
+
+
+def test_a_unit_one_version_did_not_read_is_a_weak_match():
+    """"200 km" in one version, the same 200 read without its unit in the other: a weak
+    match (a bare small number never)."""
+    def fig(value, unit):
+        return {"value": value, "value_max": None, "unit": unit, "qualifier": "exact"}
+
+    assert 0 < figure_match(fig(200, "km"), fig(200, "count")) < 0.9
+    assert figure_match(fig(200, "km"), fig(210, "count")) == 0.0
+    assert figure_match(fig(5, "year"), fig(5, "count")) == 0.0
 
 
 def test_same_template_another_year_stays_apart(process, k_view):
