@@ -18,9 +18,12 @@ cluster and date never make two texts one), scaled down when the matched content
 less than MIN_EVIDENCE (a person, a contact, a date or a distinctive figure 1, a small
 number or a cluster 0.5: one shared "two" is no proof). A pair scoring at least
 TRANSLATION_THRESHOLD (0.60) is a translation. The same template another year or a
-follow-up release shares some records, but not most of the shorter text's; and two
-versions whose own dates are more than DATE_TOLERANCE_DAYS apart are never one text (a
-version that states no date is no evidence either way).
+follow-up release shares some records, but not most of the shorter text's, and it
+changes numbers at their place ("welcomed 420" / "a accueilli 510"): their share of the
+shorter version's figures scales the score down. Two versions whose own dates are more
+than DATE_TOLERANCE_DAYS apart are never one text (a version that states no date is no
+evidence either way). One number with a unit in one version and none in the other (a
+unit one language's reader missed) is a weak match.
 
 Candidate pairs come from blocking keys (a person's name or name key, a contact address
 or number, a cluster, a date, a figure), each key shared by at most RARE_KEY_DOCS
@@ -613,8 +616,11 @@ def _clusters(docs: list[dict]) -> list[ReconciledCluster]:
             target = f"new:{key}"
         return target
 
-    parent = {a: a for a in anchors}
-    has_registry = {a: ({a} if a in registry else set()) for a in anchors}
+    # A registry cluster that a document names only as another record's alias ("Biovia,
+    # formerly flanders.bio") is a node too, so that the record can join it.
+    nodes = anchors | {t for _, c, _ in entries for n in c["aliases"] if (t := named(n)) in registry}
+    parent = {a: a for a in nodes}
+    has_registry = {a: ({a} if a in registry else set()) for a in nodes}
 
     def root(a: str) -> str:
         while parent[a] != a:
@@ -622,7 +628,7 @@ def _clusters(docs: list[dict]) -> list[ReconciledCluster]:
             a = parent[a]
         return a
 
-    links = sorted({(a, t) for _, c, a in entries for n in c["aliases"] if (t := named(n)) and t != a and t in anchors})
+    links = sorted({(a, t) for _, c, a in entries for n in c["aliases"] if (t := named(n)) and t != a})
     for a, t in links:
         ra, rt = root(a), root(t)
         if ra == rt or (has_registry[ra] and has_registry[rt]):

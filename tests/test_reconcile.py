@@ -744,6 +744,9 @@ def test_former_name_stated_by_a_document_joins_the_clusters():
     assert flanders["sources"] == ["a.txt", "b.txt", "c.txt"]
     # the order of the documents does not matter
     assert view_of(list(reversed(docs))) == view
+    # the registry's name given only as an alias still joins the new name to the cluster
+    [alone] = view_of([_cluster_doc("a.txt", ("Biovia", None, ["flanders.bio"]))])["clusters"]
+    assert (alone["registry_id"], sorted(alone["names"])) == ("flandersbio", ["Biovia", "flanders.bio"])
 
 
 def test_merged_clusters_stay_apart_joined_by_the_merger():
