@@ -496,10 +496,16 @@ def _blocking_keys(profile: dict) -> set[tuple]:
     keys |= {("c", x) for x in profile["contacts"]}
     keys |= {("k", x) for x in profile["clusters"]}
     keys |= {("d", x) for x in profile["dates"]}
+    sequence = []
     for f in profile["figures"]:
         keys.add(("f", float(f["value"]), f["unit"]))
         if _significant_digits(f["value"]) > 2:
             keys.add(("fr", _round_to(float(f["value"]), 2), f["unit"]))  # rounded in the other version
+        if not sequence or sequence[-1] != (float(f["value"]), f["unit"]):
+            sequence.append((float(f["value"]), f["unit"]))
+    # Two figures in a row: rare even when each number is common ("eight ... two ...
+    # five"), so versions that share only small numbers still meet in a block.
+    keys |= {("fs", *a, *b) for a, b in zip(sequence, sequence[1:])}
     return keys
 
 

@@ -841,3 +841,22 @@ def test_oracle_sets_together_pair_nothing_across_sets():
         for group in (recon_gold or {}).get("translations") or []:
             expected.add(tuple(sorted(group)))
     assert {tuple(g) for g in groups(view_of(docs))} == expected
+
+
+def test_versions_sharing_only_common_numbers_meet_in_a_block(monkeypatch):
+    """When every single number is too common to block on, two figures in a row still
+    bring the versions of one text together (and not a text with the same numbers in
+    another order)."""
+    import pipeline.reconcile as reconcile_module
+
+    def doc(source, language, values):
+        figures = [{"id": f"f{i}", "value": v, "value_max": None, "unit": "count", "qualifier": "exact", "about": None,
+                    "provenance": {"source": source, "start": 10 * i, "end": 10 * i + 2, "text": str(v), "language": language},
+                    "mentions": 1} for i, v in enumerate(values)]
+        return {"source": source, "language": language, "date": None, "dated_mentions": [], "clusters": [], "persons": [],
+                "contacts": [], "figures": figures}
+
+    docs = [doc("en.txt", "en", [8, 2, 5, 4]), doc("nl.txt", "nl", [8, 2, 5, 4, 8]), doc("fr.txt", "fr", [4, 5, 2, 8])]
+    monkeypatch.setattr(reconcile_module, "RARE_KEY_DOCS", 2)
+    pairs = candidate_pairs(docs, {d["source"]: reconcile_module._profile(d) for d in docs})
+    assert pairs == {("en.txt", "nl.txt")}
