@@ -231,17 +231,19 @@ def align_figures(fa: list[dict], fb: list[dict], index_b: dict[str, list[tuple[
         return []
     by_unit = index_b if index_b is not None else _figure_index(fb)
     scores: dict[tuple[int, int], float] = {}
+    other_units = sorted(by_unit)
     for i, f in enumerate(fa):
         v = float(f["value"])
         lo, hi = sorted((v * (1 - ROUNDING_TOLERANCE), v * (1 + ROUNDING_TOLERANCE)))
         # the same unit, within the rounding tolerance; another unit only for this very
-        # number (a unit one version's reader missed)
-        units = [f["unit"]] + ([u for u in sorted(by_unit) if u != f["unit"]] if f["unit"] == "count" else ["count"])
-        for unit in units:
+        # number, and only a bare count against a unit (a unit one version's reader missed)
+        searches = [(f["unit"], lo, hi)]
+        if abs(v) > SMALL_NUMBER:
+            searches += [(u, v, v) for u in (other_units if f["unit"] == "count" else ("count",)) if u != f["unit"]]
+        for unit, low, high in searches:
             values = by_unit.get(unit)
             if not values:
                 continue
-            low, high = (lo, hi) if unit == f["unit"] else (v, v)
             for k in range(bisect_left(values, (low, -1)), len(values)):
                 w, j = values[k]
                 if w > high:
