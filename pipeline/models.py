@@ -119,12 +119,37 @@ class SourceRef(_Strict):
     record_id: str
 
 
+class SignalEvidence(_Strict):
+    """How far one kind of content agrees between two versions of a text."""
+
+    signal: Literal["persons", "contacts", "figures", "clusters", "date", "order"]
+    weight: float = Field(description="Weight of this signal in the pairing score.")
+    score: float = Field(description="Share of the shorter version's records found in the longer one (for 'order': share of the matched records that appear in the same order).")
+    matched: int = Field(description="Records of the shorter version matched in the longer one.")
+    compared: int = Field(description="Records in the version that has fewer (the denominator).")
+    matches: list[str] = Field(description="What matched, each version's wording: 'Dino Mofras ~ Dino Moras', '1100 count: about 1,100 ~ 1.100'.")
+
+
+class PairEvidence(_Strict):
+    """Why two documents were paired: the score and the agreement behind it."""
+
+    sources: list[str] = Field(description="The two source file names, sorted.")
+    score: float = Field(description="The pairing score: the lower of signal_mean and content_score, scaled down when the evidence is below the minimum; a pair at or above the threshold is a translation.")
+    signal_mean: float = Field(description="Weighted mean of the signals' scores over the signals both versions have.")
+    content_score: float | None = Field(description="The same over persons, contacts and figures only; a pair needs it above the threshold too.")
+    evidence: float = Field(description="Amount of matched content (a person, contact or date 1, a distinctive figure 1, a small number 0.5, a cluster 0.5).")
+    changed_figures: list[str] = Field(default_factory=list, description="Numbers the two versions state differently at the same place (in reading order); each lowers the score by its share of the shorter version's figures.")
+    decided_by: Literal["content", "manual"]
+    signals: list[SignalEvidence]
+
+
 class TranslationGroup(_Strict):
     id: str
     sources: list[str] = Field(description="Source file names, sorted.")
     languages: dict[str, str] = Field(description="Source file name -> document language.")
     score: float = Field(description="Content similarity that formed the group (1.0 when stated by hand).")
     decided_by: Literal["content", "manual"]
+    evidence: list[PairEvidence] = Field(default_factory=list, description="The pairs that joined the group, with the agreement behind each.")
 
 
 class MemberCount(_Strict):
@@ -167,6 +192,8 @@ class ReconciledPerson(_Strict):
 
 
 class FigureInSource(_Strict):
+    value: float | int | None = Field(default=None, description="This version's value where it differs from the reconciled one (rounded or more precise).")
+    unit: str | None = Field(default=None, description="This version's unit where it differs (a bare number where the other version states a unit).")
     text: str
     about: str | None
     qualifier: str

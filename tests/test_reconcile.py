@@ -7,6 +7,7 @@ translations must be found from content alone.
 from __future__ import annotations
 
 import json
+import os
 import random
 from pathlib import Path
 
@@ -15,7 +16,8 @@ import pytest
 from pipeline.extract.text import normalise
 from pipeline.models import ReconciledView
 from pipeline.process import process_file
-from pipeline.reconcile import MANUAL_FILE, TRANSLATION_THRESHOLD, reconcile, translation_score
+from pipeline.reconcile import (MANUAL_FILE, TRANSLATION_THRESHOLD, candidate_pairs, figure_match, name_key, pair_evidence,
+                                reconcile, same_person, translation_score)
 
 # --- texts -----------------------------------------------------------------------------
 
@@ -105,11 +107,72 @@ J_EN = """Paris, 2 October 2023 – A new report on rare diseases was presented 
 "Patients cannot wait any longer," says Marie Laurent.
 """
 
+# K: one release about a new platform, in three versions that are not sentence for
+# sentence. K_FR is abridged (no second quote, no training paragraph, no contact), spells
+# the general manager "Geraldine Fournell" and gives the jobs exactly (1 080) where the
+# English rounds them ("about 1,100"). K_NL is cut off in the middle of a word.
+K_EN = """Nantes, 4 March 2025 – Atlanpole Biotherapies opens a bioproduction platform of 2,400 sq. meters in Saint-Herblain. The platform cost €6.8 million and will create about 1,100 jobs within 5 years.
+
+"Nantes now has the tools to produce the therapies it invents," says Géraldine Fournel, General Manager of Atlanpole Biotherapies. Yann Le Goff, President of Atlanpole Biotherapies, adds that 14 companies have already booked space.
+
+The platform will train 300 technicians a year with the University of Nantes and 3 engineering schools.
+
+Press contact:
+Élise Morvan – elise.morvan@atlanpole-biotherapies.com – 02 40 11 22 33
+"""
+
+K_FR = """Nantes, le 4 mars 2025 – Atlanpole Biotherapies inaugure à Saint-Herblain une plateforme de bioproduction de 2 400 m². La plateforme a coûté 6,8 millions d'euros et créera 1 080 emplois d'ici 5 ans.
+
+« Nantes dispose désormais des outils pour produire les thérapies qu'elle invente », déclare Geraldine Fournell, Directrice Générale d'Atlanpole Biotherapies.
+"""
+
+K_NL = """Nantes, 4 maart 2025 – Atlanpole Biotherapies opent in Saint-Herblain een bioproductieplatform van 2.400 m². Het platform kostte 6,8 miljoen euro en levert binnen 5 jaar zo'n 1.100 banen op.
+
+"Nantes heeft nu de middelen om de therapieën die het uitvindt ook te produceren," zegt Géraldine Fournel, algemeen directeur van Atlanpole Bio"""
+
+# L: a yearly template: the same opening, the same president quoted, some numbers that
+# do not change (35 exhibitors, 40 investors), others that do. Not a translation.
+L23_EN = """Lille, 14 June 2023 – For the sixth edition of its Nutrition Days, Clubster NSL welcomed 420 participants and 35 exhibitors. 12 start-ups pitched their projects to 40 investors over 2 days.
+
+"We are proud of this edition," says Hélène Roussel, President of Clubster NSL.
+"""
+
+L24_FR = """Lille, le 12 juin 2024 – Pour la septième édition de ses Journées de la Nutrition, Clubster NSL a accueilli 510 participants et 35 exposants. 9 start-ups ont présenté leurs projets à 40 investisseurs pendant 2 jours.
+
+« Nous sommes fiers de cette édition », déclare Hélène Roussel, Présidente de Clubster NSL.
+"""
+
+# M: the same template without any date, two years of a network's appointments.
+M22_EN = """Eight researchers were appointed to a double chair this week. With an appointment at two or more of the five partner institutions, they combine engineering and medicine.
+
+The Delta Health network links five universities and 4 colleges. The eight new chairs will each supervise 3 doctoral students.
+"""
+
+M21_NL = """Negen onderzoekers zijn deze week benoemd tot hoogleraar met een dubbele aanstelling. Met een aanstelling bij tenminste twee van de vijf partnerinstellingen verbinden zij techniek en geneeskunde.
+
+Het netwerk Delta Health verbindt vijf universiteiten en 6 hogescholen. De negen nieuwe hoogleraren begeleiden elk 2 promovendi.
+"""
+
+# N: a follow-up: the English release announces the day, the French one a week later
+# reports on it, with the same speaker and the same cluster.
+N_EN = """Marseille, 2 October 2025 – Eurobiomed will hold its investor day on 9 October 2025. Some 25 start-ups will meet 30 investors.
+
+"Our start-ups need capital to grow," says Paul Moreau, President of Eurobiomed.
+"""
+
+N_FR = """Marseille, le 10 octobre 2025 – Eurobiomed a tenu sa journée des investisseurs le 9 octobre 2025. 27 start-ups ont rencontré 30 investisseurs et 6 levées de fonds ont été annoncées.
+
+« Nos start-ups ont besoin de capitaux pour grandir », déclare Paul Moreau, Président d'Eurobiomed.
+"""
+
 # File names that say nothing about language or pairing.
 NAMES = {"A_EN": "k4p.txt", "A_FR": "0193.txt", "A_NL": "m-22.txt", "B_NL": "qq_b.txt", "C_EN": "x7.txt",
-         "D_FR": "r2d2.txt", "E_NL": "h.txt", "H_EN": "w_11.txt", "I_FR": "p9.txt", "J_EN": "t-3.txt"}
+         "D_FR": "r2d2.txt", "E_NL": "h.txt", "H_EN": "w_11.txt", "I_FR": "p9.txt", "J_EN": "t-3.txt",
+         "K_EN": "n1.txt", "K_FR": "zz.txt", "K_NL": "a0.txt", "L23_EN": "y.txt", "L24_FR": "y2.txt",
+         "M22_EN": "doc8.txt", "M21_NL": "doc9.txt", "N_EN": "f_1.txt", "N_FR": "f_2.txt"}
 TEXTS = {"A_EN": A_EN, "A_FR": A_FR, "A_NL": A_NL, "B_NL": B_NL, "C_EN": C_EN, "D_FR": D_FR, "E_NL": E_NL,
-         "H_EN": H_EN, "I_FR": I_FR, "J_EN": J_EN}
+         "H_EN": H_EN, "I_FR": I_FR, "J_EN": J_EN, "K_EN": K_EN, "K_FR": K_FR, "K_NL": K_NL, "L23_EN": L23_EN,
+         "L24_FR": L24_FR, "M22_EN": M22_EN, "M21_NL": M21_NL, "N_EN": N_EN, "N_FR": N_FR}
 
 
 # --- helpers ---------------------------------------------------------------------------
@@ -471,3 +534,329 @@ def test_reconciling_is_deterministic_and_order_free(process):
             for kind in ("clusters", "persons", "contacts", "figures"):
                 rng.shuffle(d[kind])
         assert reconcile(shuffled).model_dump_json() == first
+
+
+# --- real translations: abridged, cut off, respelled, rounded (issue 13) ------------------
+
+
+@pytest.fixture(scope="module")
+def k_view(process):
+    """The abridged French and the truncated Dutch version of K with the full English one,
+    among near-misses (the L template, the M template, the N follow-up)."""
+    return view_of([process(k) for k in ("K_EN", "K_FR", "K_NL", "L23_EN", "L24_FR", "M22_EN", "M21_NL", "N_EN", "N_FR")])
+
+
+def test_abridged_translation_is_paired_on_what_the_shorter_version_contains(process):
+    en, fr = process("K_EN"), process("K_FR")
+    assert len(fr["persons"]) < len(en["persons"]) and len(fr["figures"]) < len(en["figures"])
+    evidence = pair_evidence(en, fr)
+    assert evidence.score >= TRANSLATION_THRESHOLD
+    figures = next(s for s in evidence.signals if s.signal == "figures")
+    assert (figures.matched, figures.compared) == (len(fr["figures"]), len(fr["figures"]))  # all of the shorter's
+    assert translation_score(en, fr) == translation_score(fr, en) == evidence.score
+
+
+def test_truncated_translation_is_paired(process):
+    en, nl = process("K_EN"), process("K_NL")
+    assert not nl["contacts"] and TEXTS["K_NL"].endswith("Atlanpole Bio")
+    assert translation_score(en, nl) >= TRANSLATION_THRESHOLD
+
+
+def test_three_uneven_versions_form_one_group_with_their_evidence(process, k_view):
+    group = [g for g in k_view["translation_groups"] if NAMES["K_EN"] in g["sources"]]
+    assert [g["sources"] for g in group] == [sorted(NAMES[k] for k in ("K_EN", "K_FR", "K_NL"))]
+    g = group[0]
+    # a reviewer sees why: one entry per pair that joined the group, with what matched
+    assert len(g["evidence"]) == 2 and all(e["score"] >= TRANSLATION_THRESHOLD for e in g["evidence"])
+    assert g["score"] == min(e["score"] for e in g["evidence"])
+    for e in g["evidence"]:
+        assert e["decided_by"] == "content" and set(e["sources"]) <= set(g["sources"])
+        signals = {s["signal"]: s for s in e["signals"]}
+        assert {"persons", "figures", "clusters", "date"} <= set(signals)
+        assert any("6800000 EUR" in m for m in signals["figures"]["matches"])
+
+
+def test_respelled_name_is_one_person_each_version_keeping_its_spelling(k_view):
+    found = [p for p in k_view["persons"] if NAMES["K_FR"] in p["sources"]]
+    [geraldine] = [p for p in found if "Fourn" in p["name"]]
+    assert geraldine["sources"] == sorted(NAMES[k] for k in ("K_EN", "K_FR", "K_NL"))
+    assert geraldine["by_source"][NAMES["K_FR"]]["name"] == "Geraldine Fournell"
+    assert geraldine["by_source"][NAMES["K_EN"]]["name"] == "Géraldine Fournel"
+    assert geraldine["by_source"][NAMES["K_FR"]]["role"] == "Directrice Générale"
+    assert geraldine["by_source"][NAMES["K_EN"]]["role"] == "General Manager"
+    assert geraldine["variants"] == ["Geraldine Fournell", "Géraldine Fournel"]
+    assert not [c for c in k_view["conflicts"] if c["reconciled_id"] == geraldine["id"] and c["kind"] == "only_in_one_version"]
+
+
+def test_respelling_joins_names_only_inside_a_translation_group(process):
+    """Outside a translation group, "Geraldine Fournell" and "Géraldine Fournel" are two
+    names: a fuzzy match across unrelated documents would merge namesakes' neighbours."""
+    view = view_of([process("K_FR"), process("L23_EN")])
+    assert same_person("geraldine fournell", "geraldine fournel") > 0
+    assert same_person("jan de vries", "jan de vos") == 0 and same_person("marie laurent", "marie lambert") == 0
+    assert not view["translation_groups"]
+
+
+def test_rounded_figure_is_aligned_and_each_value_kept(k_view):
+    [jobs] = [f for f in k_view["figures"] if NAMES["K_FR"] in f["sources"] and f["unit"] == "count"]
+    assert jobs["sources"] == sorted(NAMES[k] for k in ("K_EN", "K_FR", "K_NL"))
+    assert jobs["value"] == 1080  # the exact statement over the rounded ones
+    assert jobs["by_source"][NAMES["K_EN"]]["text"] == "about 1,100" and jobs["by_source"][NAMES["K_EN"]]["value"] == 1100
+    assert jobs["by_source"][NAMES["K_FR"]]["text"] == "1 080" and jobs["by_source"][NAMES["K_FR"]]["value"] is None
+    kinds = {(c["kind"], c["record_type"]) for c in k_view["conflicts"] if c["reconciled_id"] == jobs["id"]}
+    assert ("value_differs", "figure") in kinds
+    # the figures only the full version has stand alone in the group, flagged
+    [booked] = [f for f in k_view["figures"] if f["value"] == 14 and NAMES["K_EN"] in f["sources"]]
+    assert booked["sources"] == [NAMES["K_EN"]] and booked["translation_group"]
+
+
+def test_names_compare_across_scripts_and_letters_decomposition_leaves_alone():
+    assert name_key("Søren Østergaard") == name_key("Soren Ostergaard") == "soren ostergaard"
+    assert name_key("Дмитрий Иванов") == "dmitrii ivanov"
+    assert name_key("Γιώργος Παπαδόπουλος") == "giorgos papadopoulos"
+    assert same_person(name_key("Łukasz Nowak"), name_key("Lukasz Nowak")) == 1.0
+    assert same_person(name_key("Frank Willem Jansen"), name_key("Frank Jansen")) > 0  # a middle name dropped
+    assert same_person(name_key("Jansen"), name_key("Frank Jansen")) == 0  # a surname alone
+    assert same_person(name_key("J. Dupont"), name_key("Jean Dupont")) > 0
+    assert same_person(name_key("Jean-Luc Dupont"), name_key("Jean-Marc Dupont")) == 0
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ((1100, "approx"), (1080, "exact"), 0.9),
+    ((1_200_000, "exact"), (1_234_000, "exact"), 0.9),
+    ((1100, "exact"), (1100, "approx"), 1.0),
+    ((3300, "more_than"), (3297, "exact"), 0.0),  # "more than 3,300" is not 3 297
+    ((10, "exact"), (12, "exact"), 0.0),
+    ((650, "exact"), (640, "exact"), 0.0),  # 650 is not a rounding of 640
+])
+def test_figures_match_with_rounding_tolerance(a, b, expected):
+    def fig(value, qualifier, unit="count"):
+        return {"value": value, "value_max": None, "unit": unit, "qualifier": qualifier}
+
+    assert figure_match(fig(*a), fig(*b)) == expected
+    assert figure_match(fig(*b), fig(*a)) == expected
+    assert figure_match(fig(*a, unit="km"), fig(a[0], a[1], unit="EUR")) == 0.0  # never across two units
+
+
+def test_a_unit_one_version_did_not_read_is_a_weak_match():
+    """"200 km" in one version, the same 200 read without its unit in the other: a weak
+    match (a bare small number never)."""
+    def fig(value, unit):
+        return {"value": value, "value_max": None, "unit": unit, "qualifier": "exact"}
+
+    assert 0 < figure_match(fig(200, "km"), fig(200, "count")) < 0.9
+    assert figure_match(fig(200, "km"), fig(210, "count")) == 0.0
+    assert figure_match(fig(5, "year"), fig(5, "count")) == 0.0
+
+
+def test_same_template_another_year_stays_apart(process, k_view):
+    en, fr = process("L23_EN"), process("L24_FR")
+    evidence = pair_evidence(en, fr)
+    assert evidence.score < TRANSLATION_THRESHOLD
+    # Even without their dates, the changed numbers keep the two editions apart.
+    undated = [dict(d, date=None, dated_mentions=[]) for d in (en, fr)]
+    evidence = pair_evidence(*undated)
+    assert evidence.score < TRANSLATION_THRESHOLD
+    assert any(c.startswith("420 / 510 count") for c in evidence.changed_figures)
+    # and an undated template whose only common numbers are its constants
+    assert translation_score(process("M22_EN"), process("M21_NL")) < TRANSLATION_THRESHOLD
+    for key in ("L23_EN", "L24_FR", "M22_EN", "M21_NL"):
+        assert all(NAMES[key] not in g["sources"] for g in k_view["translation_groups"])
+
+
+def test_follow_up_release_stays_apart(process, k_view):
+    assert translation_score(process("N_EN"), process("N_FR")) < TRANSLATION_THRESHOLD
+    assert all(NAMES["N_EN"] not in g["sources"] for g in k_view["translation_groups"])
+
+
+def test_one_shared_small_number_is_no_pair():
+    """A single "two" in two short texts: the content agrees, but there is too little of it."""
+    def doc(source, language, text):
+        figure = {"id": f"f_{source}", "value": 2, "value_max": None, "unit": "count", "qualifier": "exact", "about": None,
+                  "provenance": {"source": source, "start": 10, "end": 13, "text": text, "language": language}, "mentions": 1}
+        return {"source": source, "language": language, "date": None, "dated_mentions": [], "clusters": [], "persons": [],
+                "contacts": [], "figures": [figure]}
+
+    a, b = doc("one.txt", "en", "two"), doc("two.txt", "fr", "deux")
+    evidence = pair_evidence(a, b)
+    assert evidence.content_score == 1.0 and evidence.score < TRANSLATION_THRESHOLD
+
+
+def test_candidate_pairs_come_from_blocking_keys(process):
+    """Pairs are scored only when the documents share a key (a name, a name key for a
+    respelling, a contact, a cluster, a date, a figure): never all pairs."""
+    from pipeline.reconcile import _profile
+
+    docs = [process(k) for k in ("K_FR", "B_NL", "J_EN", "K_EN")]
+    pairs = candidate_pairs(docs, {d["source"]: _profile(d) for d in docs})
+    assert tuple(sorted((NAMES["K_EN"], NAMES["K_FR"]))) in pairs
+    assert tuple(sorted((NAMES["K_FR"], NAMES["J_EN"]))) not in pairs  # nothing in common
+
+
+# --- clusters: former names through the document, mergers, shared words -----------------
+
+
+def _cluster_doc(source: str, *clusters: tuple[str, str | None, list[str]]) -> dict:
+    records = [{"id": f"clu_{source}_{i}", "name": name, "registry_id": key, "aliases": aliases, "members": None,
+                "region": None, "mentions": 1,
+                "provenance": {"source": source, "start": 0, "end": len(name), "text": name, "language": "en"}}
+               for i, (name, key, aliases) in enumerate(clusters)]
+    return {"source": source, "language": "en", "date": None, "dated_mentions": [], "clusters": records, "persons": [],
+            "contacts": [], "figures": []}
+
+
+def _owner(view: dict) -> dict[str, str]:
+    owners: dict[str, set[str]] = {}
+    for c in view["clusters"]:
+        for n in c["names"] + [c["name"]]:
+            owners.setdefault(normalise(n), set()).add(c["id"])
+    assert all(len(ids) == 1 for ids in owners.values()), owners
+    return {n: next(iter(ids)) for n, ids in owners.items()}
+
+
+def test_two_clusters_sharing_a_word_stay_apart():
+    docs = [_cluster_doc("a.txt", ("BioValley France", "biovalley_france", ["Alsace BioValley", "BioValley"])),
+            _cluster_doc("b.txt", ("BioValley Basel", None, ["BioValley"])),
+            _cluster_doc("c.txt", ("BioValley Basel", None, []), ("BioValley France", "biovalley_france", []))]
+    view = view_of(docs)
+    assert len(view["clusters"]) == 2
+    owner = {n: i for n, i in ((normalise(n), c["id"]) for c in view["clusters"] for n in [c["name"]])}
+    assert owner["biovalley france"] != owner["biovalley basel"]
+    basel = next(c for c in view["clusters"] if c["name"] == "BioValley Basel")
+    assert basel["sources"] == ["b.txt", "c.txt"]
+    # a name both give only as an alias joins nothing
+    assert {c["registry_id"] for c in view["clusters"]} == {"biovalley_france", None}
+
+
+def test_former_name_stated_by_a_document_joins_the_clusters():
+    """"Biovia (formerly flanders.bio)": the document's alias joins its unregistered name
+    to the registry cluster; another document naming only the new name joins too."""
+    docs = [_cluster_doc("a.txt", ("Biovia", None, ["flanders.bio"])),
+            _cluster_doc("b.txt", ("flanders.bio", "flandersbio", [])),
+            _cluster_doc("c.txt", ("Biovia", None, [])),
+            _cluster_doc("d.txt", ("Health Valley", None, ["Zorgvallei"])),
+            _cluster_doc("e.txt", ("Zorgvallei", None, []))]
+    view = view_of(docs)
+    owner = _owner(view)
+    assert owner["biovia"] == owner["flanders bio"]
+    assert owner["health valley"] == owner["zorgvallei"] != owner["biovia"]
+    [flanders] = [c for c in view["clusters"] if c["registry_id"] == "flandersbio"]
+    assert flanders["sources"] == ["a.txt", "b.txt", "c.txt"]
+    # the order of the documents does not matter
+    assert view_of(list(reversed(docs))) == view
+    # the registry's name given only as an alias still joins the new name to the cluster
+    [alone] = view_of([_cluster_doc("a.txt", ("Biovia", None, ["flanders.bio"]))])["clusters"]
+    assert (alone["registry_id"], sorted(alone["names"])) == ("flandersbio", ["Biovia", "flanders.bio"])
+
+
+def test_merged_clusters_stay_apart_joined_by_the_merger():
+    """A document announcing a merger may name the absorbed cluster next to its partner;
+    the two stay two records, related both ways, and the name stays with its own cluster."""
+    docs = [_cluster_doc("a.txt", ("Clubster NSL", "clubster_nsl", ["NSL", "Nutrition Santé Longévité", "Clubster Santé"])),
+            _cluster_doc("b.txt", ("Clubster Santé", "clubster_sante", []), ("Clubster NSL", "clubster_nsl", []))]
+    view = view_of(docs)
+    owner = _owner(view)
+    assert owner["clubster sante"] != owner["clubster nsl"] == owner["nutrition sante longevite"] == owner["nsl"]
+    sante = cluster(view, "clubster_sante")
+    nsl = cluster(view, "clubster_nsl")
+    assert sante["relations"] == [{"type": "merged_into", "cluster_id": nsl["id"], "year": 2019}]
+    assert nsl["relations"] == [{"type": "absorbed", "cluster_id": sante["id"], "year": 2019}]
+    assert "Clubster Santé" not in nsl["names"]
+
+
+# --- the mechanism on gold records (an oracle: extraction taken out of the measure) -------
+
+REPO = Path(__file__).resolve().parents[1]
+ORACLE_SETS = [REPO / "tests" / "gold", REPO / "tests" / "heldout" / "gold", REPO / "tests" / "blind" / "gold"]
+# Another gold folder in FORMAT.md (e.g. a real-text development set) can be measured the
+# same way: CLUSTER_EXTRACT_ORACLE_GOLD=/path/to/gold python3 -m pytest tests/test_reconcile.py -k oracle
+if os.environ.get("CLUSTER_EXTRACT_ORACLE_GOLD"):
+    ORACLE_SETS.append(Path(os.environ["CLUSTER_EXTRACT_ORACLE_GOLD"]))
+
+
+def gold_as_outputs(gold_dir: Path) -> list[dict]:
+    """Per-document records built from gold files, in reading order of the gold lists:
+    what reconciliation would get from a perfect extraction."""
+    from pipeline.evaluate import load_gold_dir
+    from pipeline.extract.clusters import registry_key
+
+    golds, _ = load_gold_dir(gold_dir)
+    docs = []
+    for source, gold in sorted(golds.items()):
+        position = 0
+
+        def provenance(text: str) -> dict:
+            nonlocal position
+            position += 10
+            return {"source": source, "start": position, "end": position + len(text), "text": text, "language": gold["language"]}
+
+        def key_of(*names: str | None) -> str | None:
+            return next((k for n in names if n and (k := registry_key(n))), None)
+
+        clusters = [{"id": f"clu{i}", "name": c["name"], "registry_id": key_of(c["name"], *(c.get("aliases") or [])),
+                     "aliases": c.get("aliases") or [], "members": c.get("members"), "region": c.get("region"),
+                     "provenance": provenance(c["name"]), "mentions": 1} for i, c in enumerate(gold.get("clusters") or [])]
+        persons = [{"id": f"per{i}", "name": p["name"], "role": p.get("role"), "role_code": None,
+                    "organization": p.get("organization"), "organization_cluster_id": key_of(p.get("organization")),
+                    "provenance": provenance(p["name"]), "mentions": 1} for i, p in enumerate(gold.get("persons") or [])]
+        contacts = [{"id": f"con{i}", "name": c.get("name"), "organization": c.get("organization"), "email": c.get("email"),
+                     "phone": c.get("phone"), "phone_as_written": c.get("phone"), "cluster_id": None,
+                     "provenance": provenance(c.get("email") or c.get("phone") or "")} for i, c in enumerate(gold.get("contacts") or [])]
+        figures = [{"id": f"fig{i}", "value": f["value"], "value_max": f.get("value_max"), "unit": f["unit"],
+                    "qualifier": f.get("qualifier") or "exact", "about": f.get("about"), "provenance": provenance(str(f["value"])),
+                    "mentions": 1} for i, f in enumerate(gold.get("figures") or [])]
+        docs.append({"source": source, "language": gold["language"], "date": gold.get("date"), "dated_mentions": [],
+                     "clusters": clusters, "persons": persons, "contacts": contacts, "figures": figures})
+    return docs
+
+
+@pytest.mark.parametrize("gold_dir", ORACLE_SETS, ids=lambda p: str(p.relative_to(REPO)) if REPO in p.parents else str(p))
+def test_oracle_reconciliation_meets_the_bar(gold_dir):
+    """Issue 13's bar on records taken from the gold: translation pairs F1 >= 0.95 with no
+    wrong pair, same cluster F1 >= 0.90 with precision >= 0.95, aligned figures >= 0.90.
+    (Aligned persons are scored on each version's spelling of the name, which the gold
+    does not have for a respelled name: they are checked on the sets without one.)"""
+    from pipeline.evaluate import load_gold_dir, score_reconciliation
+
+    _, recon_gold = load_gold_dir(gold_dir)
+    if recon_gold is None:
+        pytest.skip("no reconciliation gold")
+    scores = score_reconciliation(view_of(gold_as_outputs(gold_dir)), recon_gold)
+    assert scores["translations"]["f1"] >= 0.95 and scores["translations"]["fp"] == 0, scores["translations"]
+    assert scores["same_cluster"]["f1"] >= 0.90 and scores["same_cluster"]["precision"] >= 0.95, scores["same_cluster"]
+    assert scores["aligned_figures"]["f1"] >= 0.90, scores["aligned_figures"]
+    if gold_dir in ORACLE_SETS[:3]:
+        assert scores["aligned_persons"]["f1"] >= 0.90, scores["aligned_persons"]
+
+
+def test_oracle_sets_together_pair_nothing_across_sets():
+    """All gold sets' documents reconciled together: the only translation pairs are the
+    gold's, none across sets (near-misses from another set's templates and clusters)."""
+    from pipeline.evaluate import load_gold_dir
+
+    docs, expected = [], set()
+    for gold_dir in ORACLE_SETS:
+        docs += gold_as_outputs(gold_dir)
+        _, recon_gold = load_gold_dir(gold_dir)
+        for group in (recon_gold or {}).get("translations") or []:
+            expected.add(tuple(sorted(group)))
+    assert {tuple(g) for g in groups(view_of(docs))} == expected
+
+
+def test_versions_sharing_only_common_numbers_meet_in_a_block(monkeypatch):
+    """When every single number is too common to block on, two figures in a row still
+    bring the versions of one text together (and not a text with the same numbers in
+    another order)."""
+    import pipeline.reconcile as reconcile_module
+
+    def doc(source, language, values):
+        figures = [{"id": f"f{i}", "value": v, "value_max": None, "unit": "count", "qualifier": "exact", "about": None,
+                    "provenance": {"source": source, "start": 10 * i, "end": 10 * i + 2, "text": str(v), "language": language},
+                    "mentions": 1} for i, v in enumerate(values)]
+        return {"source": source, "language": language, "date": None, "dated_mentions": [], "clusters": [], "persons": [],
+                "contacts": [], "figures": figures}
+
+    docs = [doc("en.txt", "en", [8, 2, 5, 4]), doc("nl.txt", "nl", [8, 2, 5, 4, 8]), doc("fr.txt", "fr", [4, 5, 2, 8])]
+    monkeypatch.setattr(reconcile_module, "RARE_KEY_DOCS", 2)
+    pairs = candidate_pairs(docs, {d["source"]: reconcile_module._profile(d) for d in docs})
+    assert pairs == {("en.txt", "nl.txt")}
