@@ -1,8 +1,14 @@
 """Dates: every full date in the text, and the document's own date: the press-release
-dateline ("Strasbourg, Paris, 7th May 2020 –", "Paris, le 07 mai 2020 –"), else a
-publication line ("Published on ...", "Publié le ..."), else a date standing alone on a
-line near the top. Candidate spans are found with the language's month names; only
-those spans are handed to dateparser, restricted to the language."""
+dateline ("Strasbourg, Paris, 7th May 2020 –", "Paris, le 07 mai 2020 –", or the same on
+its own line without a dash), else a publication line ("Published on ...", "Publié le
+...", a letterhead's "Date :" / "Datum:" field, a byline "Submitted by X on ...", a
+newsletter's issue line), else a date standing alone on a line near the top, with at
+most a weekday before it and a time of day after it. Candidate spans are found with the
+language's month names (abbreviated ones with or without their dot: "Nov.", "déc.",
+"fév."); only those spans are handed to dateparser, restricted to the language. A
+document whose own date line is written in another supported language (a Dutch letter
+headed "Date : Tuesday, March 04, 2003") gets it from that language's month names, for
+date and publication lines only."""
 
 from __future__ import annotations
 
@@ -25,7 +31,7 @@ class FoundDate:
 
 @lru_cache(maxsize=None)
 def _patterns(code: str, months: tuple[str, ...], templates: tuple[str, ...], ordinals: tuple[str, ...]) -> list[re.Pattern]:
-    month = f"(?:{phrase_alternation(months, tolerant=False)})"
+    month = f"(?:{phrase_alternation(months, tolerant=False)})\\.?"
     ordinal = f"(?:{'|'.join(map(re.escape, sorted(ordinals, key=len, reverse=True)))})?" if ordinals else ""
     out = []
     for t in templates:
@@ -48,11 +54,25 @@ def _parse(span: str, code: str, numeric_order: str = "DMY") -> str | None:
     return parsed.date().isoformat() if parsed else None
 
 
-def find_dates(text: str, lang: dict) -> list[FoundDate]:
+def find_dates(text: str, lang: dict, others: list[dict] | None = None) -> list[FoundDate]:
+    """Every full date of `text` in the language `lang`; with `others` (the data of other
+    languages), also the dateline or publication date written in one of them, when the
+    text has none in its own language."""
+    found = _find(text, lang, [])
+    if others and not any(d.kind != "mention" for d in found):
+        taken = [(d.start, d.end) for d in found]
+        for other in others:
+            found += [d for d in _find(text, other, taken) if d.kind != "mention"]
+            if any(d.kind != "mention" for d in found):
+                break
+    return sorted(found, key=lambda d: d.start)
+
+
+def _find(text: str, lang: dict, taken: list[tuple[int, int]]) -> list[FoundDate]:
     code = lang.get("code", "und")
     patterns = _patterns(code, tuple(lang.get("months", [])), tuple(lang.get("date_templates", [])), tuple(lang.get("ordinal_suffixes", [])))
     found: list[FoundDate] = []
-    taken: list[tuple[int, int]] = []
+    taken = list(taken)
     for pattern in patterns:
         for m in pattern.finditer(text):
             if any(m.start() < b and a < m.end() for a, b in taken):
@@ -74,19 +94,46 @@ def find_dates(text: str, lang: dict) -> list[FoundDate]:
 def _kind(text: str, start: int, end: int, lang: dict) -> str:
     line_start, line_end = line_bounds(text, start)
     before, after = text[line_start:start], text[end:line_end]
-    if _is_dateline_lead(before, lang) and re.match(r"\s*[–—-]", after):
-        return "dateline"
-    markers = lang.get("publication_markers", [])
-    if markers and re.search(rf"(?:{phrase_alternation(markers, tolerant=False)})\s*:?\s*$", before, re.I):
-        return "publication"
     near_top = text.count("\n", 0, start) < HEADER_LINES
-    if not before.strip() and not after.strip() and near_top:
+    rest_is_time = _only_time(after, lang)
+    # "Delft, Nov. 15th, 2022 – Today, ..."; near the top, the dateline may stand on its
+    # own line without a dash ("Strasbourg, 7 May 2020", a time of day after it).
+    if _is_dateline_lead(before, lang) and (re.match(r"\s*[–—-]", after) or (near_top and rest_is_time)):
+        return "dateline"
+    # "Published on", "Date :", "Datum:", "Publié le mardi": a marker, then at most a weekday.
+    markers = [m.rstrip(": ") for m in lang.get("publication_markers", [])]
+    filler = _filler(lang)
+    if markers and re.search(rf"(?<![\w])(?:{phrase_alternation(markers, tolerant=False)})\s*:?\s*(?:(?:{filler})\s*,?\s*)*$", before, re.I):
         return "publication"
-    # A byline near the top: "By Linnea Sørby · 21 November 2023".
+    # Alone on a line near the top, with at most a weekday before and a time after it.
+    if near_top and rest_is_time and re.fullmatch(rf"[\s,|·•–—\-]*(?:(?:{filler})[\s,|·•–—\-]*)*", before, re.I):
+        return "publication"
+    # A byline near the top: "By Linnea Sørby · 21 November 2023", "Submitted by X on ...".
     bylines = lang.get("byline_markers", [])
-    if near_top and bylines and re.match(rf"\s*(?:{phrase_alternation(bylines, tolerant=False)})\s", before):
+    if near_top and bylines and re.search(rf"(?:^|\s)(?:{phrase_alternation(bylines, tolerant=False)})\s", before):
+        return "publication"
+    # A newsletter's issue line near the top: "Newsletter n° 45 – 12 March 2015".
+    issues = lang.get("issue_markers", [])
+    if near_top and rest_is_time and issues and re.search(rf"(?<![\w])(?:{phrase_alternation(issues, tolerant=False)})", before, re.I):
         return "publication"
     return "mention"
+
+
+def _filler(lang: dict) -> str:
+    """Words that may stand beside a date on its line: weekdays and the dateline's small
+    words ("le", "on")."""
+    words = lang.get("weekdays", []) + lang.get("dateline_words", [])
+    return phrase_alternation(words, tolerant=False) if words else "(?!)"
+
+
+def _only_time(after: str, lang: dict) -> bool:
+    """Whether what follows a date on its line is nothing, punctuation, or a time of day
+    ("10:30", "à 10h30", "3:16 PM", "om 14.00 uur", "(CET)")."""
+    markers = lang.get("time_of_day_markers", [])
+    marker = f"(?:(?:{phrase_alternation(markers, tolerant=False)})\\s*)?" if markers else ""
+    clock = (r"\d{1,2}(?:[:.h]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?|uur|u)?|h|\s*[AaPp]\.?[Mm]\.?|\s*uur)"
+             r"(?:\s*\(?(?:CET|CEST|GMT|UTC|BST)\)?)?")
+    return bool(re.fullmatch(rf"[\s,;.|·•–—\-]*(?:{marker}{clock}[\s.]*)?", after, re.I))
 
 
 def _is_dateline_lead(before: str, lang: dict) -> bool:
