@@ -220,8 +220,13 @@ def _attach_suffixes(text: str, n: _Number, lang: dict, common: dict) -> _Number
         sign = symbol.group(1)
         n.unit = "percent" if sign == "%" else "m2" if sign == "m²" else common["currency_symbols"][sign]
         pos += symbol.end()
-    # Part of a longer token ("14.59.41", a time or version): not a figure.
-    if re.match(r"[.,:]\d", text[pos:pos + 2]):
+    # Part of a longer token ("14.59.41", a time or version, "24/7", a fraction "1/3"):
+    # not a figure.
+    if re.match(r"[.,:/]\d", text[pos:pos + 2]):
+        return None
+    # A clock time: "at 9 am", "5.30 p.m.".
+    clock = lang.get("clock_suffixes", [])
+    if clock and not n.unit and re.match(rf"[ \t]?(?:{phrase_alternation(clock, tolerant=False)})(?![\w])", text[pos:pos + 8], re.I):
         return None
     # Glued letters that are not a known suffix: not a figure.
     if not n.is_word and re.match(r"[A-Za-zÀ-ÿ_]", text[pos:pos + 1]):
@@ -236,6 +241,8 @@ def _attach_suffixes(text: str, n: _Number, lang: dict, common: dict) -> _Number
             n.value *= factor
             pos += glued.end()
         else:
+            return None
+        if re.match(r"/\d", text[pos:pos + 2]):  # "24h/24"
             return None
     # A size that is not a fact ("PDF, 6,7 MB"): not a figure.
     not_units = lang.get("non_figure_units", [])
@@ -449,13 +456,15 @@ def identifier_label_before(before: str) -> bool:
 
 
 def _is_day_of_month(text: str, n: _Number, lang: dict) -> bool:
-    """'on 10 September', 'vóór 15 april': a day written without its year."""
+    """'on 10 September', 'vóór 15 april': a day written without its year; and the first
+    day of two ('13-14 June', '18 and 19 April', 'les 3 et 4 mai')."""
     months = lang.get("months", [])
     if n.is_word or not months or not 1 <= n.value <= 31 or n.unit:
         return False
     alternation = phrase_alternation(months, tolerant=False)
-    return bool(re.match(rf"[ \t]+(?:{alternation})(?![\w])", text[n.end:n.end + 15], re.I)
-                or re.search(rf"(?<![\w])(?:{alternation})[ \t]+$", text[max(0, n.start - 15):n.start], re.I))
+    links = "|".join(map(re.escape, sorted(lang.get("day_joiners", []) + [","], key=len, reverse=True)))
+    return bool(re.match(rf"(?:[ \t]*(?:{links})[ \t]*[0-3]?\d)?[ \t]+(?:{alternation})\.?(?![\w])", text[n.end:n.end + 25], re.I)
+                or re.search(rf"(?<![\w])(?:{alternation})\.?[ \t]+$", text[max(0, n.start - 15):n.start], re.I))
 
 
 def _is_address(text: str, n: _Number, lang: dict) -> bool:
@@ -635,6 +644,11 @@ def extract_figures(text: str, lang: dict, excluded: list[tuple[int, int]]) -> l
         if range_fig:
             figures.append(range_fig)
             i += 2
+            continue
+        if nxt is not None and nxt.after_hyphen and nxt.start == n.end + 1:
+            # "1234-5", "1285-4018", "24-7": digits joined by a hyphen that are no range
+            # are a code.
+            i += 1
             continue
         end = n.end
         if qualifier == "exact" and (n.unit or "count") != "count":
