@@ -584,9 +584,22 @@ def _one_time_unit(text: str, lang: dict, excluded: list[tuple[int, int]]) -> li
 
 
 def _has_rank_word(text: str, n: _Number, lang: dict) -> bool:
+    """An ordinal is a rank when its sentence ranks ("ranked 17th", "classé 3e") or when
+    it places a thing within a scope ("le 1er biocluster français", "troisième pôle
+    européen", "the second cluster in Europe"); otherwise it counts a sequence ("the
+    first tour", "voor de derde keer", "4e phase")."""
     start, end = sentence_bounds(text, n.start)
     words = lang.get("rank_words", [])
-    return bool(words) and bool(re.search(rf"(?<!\w)(?:{phrase_alternation(words, tolerant=False)})(?!\w)", text[start:end], re.I))
+    if words and re.search(rf"(?<!\w)(?:{phrase_alternation(words, tolerant=False)})(?!\w)", text[start:end], re.I):
+        return True
+    scopes = lang.get("rank_scopes", [])
+    sequence = lang.get("sequence_nouns", [])
+    if sequence and re.match(rf"[ \t]+(?:{phrase_alternation(sequence)})(?![\w])", text[n.end:n.end + 30], re.I):
+        return False  # "for the first time in France", "la première édition"
+    # One to three words (the thing ranked), then the scope.
+    return bool(scopes) and bool(re.match(
+        rf"(?:[ \t]+(?!(?:{phrase_alternation(scopes)})(?![\w]))[^\W\d][\w\-’']*){{1,3}}[ \t]+(?:{phrase_alternation(scopes)})(?![\w])",
+        text[n.end:n.end + 80], re.I))
 
 
 def _not_a_figure(text: str, numbers: list[_Number], i: int, lang: dict) -> bool:
