@@ -392,6 +392,26 @@ def _reads_as_number(word: str, lang: dict) -> bool:
         return False
 
 
+def _rate_base(text: str, n: _Number, lang: dict) -> re.Match | None:
+    """'per 1,000 inhabitants', 'pour 100 000 habitants': the base of a rate, a power of ten."""
+    words = lang.get("rate_words", [])
+    if not words or n.unit or n.value not in (1000, 10000, 100000, 1000000):
+        return None
+    return re.search(rf"(?<![\w])(?:{phrase_alternation(words, tolerant=False)})[ \t]+$", text[max(0, n.start - 12):n.start], re.I)
+
+
+def _in_rate(text: str, numbers: list[_Number], i: int, lang: dict) -> bool:
+    """A rate ("2.5 beds per 1,000 inhabitants") is no count: neither its base nor the
+    number it relates to it."""
+    n = numbers[i]
+    if _rate_base(text, n, lang):
+        return True
+    for m in numbers[i + 1:i + 3]:
+        if m.start - n.end <= 40 and "\n" not in text[n.end:m.start] and _rate_base(text, m, lang):
+            return not n.unit or n.unit == "percent"
+    return False
+
+
 def _is_version(text: str, n: _Number) -> bool:
     """'French Tour 2.0', 'Industry 4.0': a bare number with a '.0' decimal is a version."""
     return not n.unit and not n.multiplied and not n.is_word and bool(re.fullmatch(r"\d+[.,]0", text[n.start:n.end]))
@@ -608,7 +628,7 @@ def _not_a_figure(text: str, numbers: list[_Number], i: int, lang: dict) -> bool
             or _is_address(text, n, lang) or _is_identifier(text, n) or _is_day_of_month(text, n, lang)
             or _is_labelled(text, n, lang) or _is_alone_on_line(text, n) or _after_year_run(text, numbers, i)
             or _is_alternative(text, n, lang) or _is_version(text, n) or _after_year_hyphen(text, n)
-            or _is_decade(text, n, lang)
+            or _is_decade(text, n, lang) or _in_rate(text, numbers, i, lang)
             or (n.unit == "hour" and _is_time_of_day(text, n, lang)))
 
 
