@@ -299,7 +299,7 @@ def _is_list_number(text: str, n: _Number) -> bool:
 
 
 _PHONE_RUN = re.compile(
-    r"(?<![\w.,+])(?:\+[ \t]?\d{1,3}[ \t./\-]*(?:\(0\)[ \t./\-]*)?|\(?0\d{0,4}\)?[ \t./\-]*)"
+    r"(?<![\w.,+])(?:\+\d{1,3}[ \t./\-]*(?:\(0\)[ \t./\-]*)?|\(?0\d{0,4}\)?[ \t./\-]*)"
     r"\d{1,8}(?:[ \t]?[./\-][ \t]?\d{1,8}|[ \t]\d{1,8})+(?![\w])")
 
 
@@ -492,6 +492,11 @@ def _is_address(text: str, n: _Number, lang: dict) -> bool:
     raw = text[n.start:n.end]
     after = text[n.end:n.end + 30]
     if re.fullmatch(r"\d{4,5}", raw) and re.match(r"[ \t]+[A-ZÀ-Ý]", after) and not n.unit:
+        return True
+    # A street number: the postcode and the town follow, after a comma or on the next line
+    # ("Nørregade 17, 2300 Copenhagen S", "Kerkstraat 12a\n2300 RC Leiden").
+    if not n.unit and not n.is_word and re.match(
+            r"[ \t]?[a-zA-Z]?[ \t]*(?:,|\n)[ \t]*(?:[A-Z]{1,2}[ \t-]?)?\d{4,5}(?:[ \t]?[A-Z]{2})?[ \t]+[A-ZÀ-Ý]", after):
         return True
     streets = lang.get("street_words", [])
     if not streets or n.unit:

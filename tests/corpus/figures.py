@@ -152,6 +152,10 @@ EXAMPLES = {
         ("The region has 4.5 hospital beds per 1,000 inhabitants. The Health Data Forum 2.0 takes place on 13-14 "
          "June and the helpdesk is open 24/7.",
          []),
+        # street numbers before a postcode, after a comma or at the end of an address line
+        ("Our offices are at Arne Jacobsens Allé 17\n2300 Copenhagen S, Denmark, and at Nørregade 9, 1165 Copenhagen K, "
+         "next to the university.",
+         []),
     ],
     "fr": [
         # 0
@@ -274,6 +278,10 @@ EXAMPLES = {
         ("Rendez-vous les 3 et 4 mai à Lyon, de 9 h à 18 h. La région compte 3,5 lits pour 1 000 habitants, "
          "ouverts 24h/24.",
          []),
+        # des numéros de rue avant un code postal
+        ("Le siège se trouve Parc Technologique 12, 69007 Lyon, et l'antenne à Plateau de Saclay 4\n91190 "
+         "Gif-sur-Yvette, près du campus.",
+         []),
     ],
     "nl": [
         # 0
@@ -383,6 +391,10 @@ EXAMPLES = {
         # een verhouding, kloktijden
         ("In de regio zijn er 3 bedden per 1.000 inwoners. Het loket is open van 9.00 tot 17.00 uur, op 3 en 4 mei "
          "gesloten.",
+         []),
+        # huisnummers voor een postcode
+        ("Ons kantoor is gevestigd op Kerkstraat 12a, 2300 RC Leiden en de werkplaats op Industrieweg 7\n5349 AB "
+         "Oss, vlak bij het park.",
          []),
     ],
 }
