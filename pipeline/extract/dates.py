@@ -98,12 +98,19 @@ def _kind(text: str, start: int, end: int, lang: dict) -> str:
     rest_is_time = _only_time(after, lang)
     # "Delft, Nov. 15th, 2022 – Today, ..."; near the top, the dateline may stand on its
     # own line without a dash ("Strasbourg, 7 May 2020", a time of day after it).
-    if _is_dateline_lead(before, lang) and (re.match(r"\s*[–—-]", after) or (near_top and rest_is_time)):
+    # A wire tag may stand between the date and the dash ("12 March 2021 /PRNewswire/ --").
+    if _is_dateline_lead(before, lang) and (re.match(r"\s*(?:/[^/\n]{1,30}/|\([^)\n]{1,30}\))?\s*[–—|-]", after)
+                                           or (near_top and rest_is_time)):
         return "dateline"
     # "Published on", "Date :", "Datum:", "Publié le mardi": a marker, then at most a weekday.
+    # "PRESS RELEASE – 12 March 2021", "Persbericht - 3 mei 2021": a heading, a separator.
     markers = [m.rstrip(": ") for m in lang.get("publication_markers", [])]
     filler = _filler(lang)
     if markers and re.search(rf"(?<![\w])(?:{phrase_alternation(markers, tolerant=False)})\s*:?\s*(?:(?:{filler})\s*,?\s*)*$", before, re.I):
+        return "publication"
+    headings = lang.get("press_headings", [])
+    if near_top and headings and rest_is_time and re.search(
+            rf"^\s*(?:{phrase_alternation(headings, tolerant=False)})\s*[:|–—\-,]\s*(?:(?:{filler})\s*,?\s*)*$", before, re.I):
         return "publication"
     # Alone on a line near the top, with at most a weekday before and a time after it.
     if near_top and rest_is_time and re.fullmatch(rf"[\s,|·•–—\-]*(?:(?:{filler})[\s,|·•–—\-]*)*", before, re.I):
@@ -142,9 +149,14 @@ def _is_dateline_lead(before: str, lang: dict) -> bool:
     "'s-Hertogenbosch, ", "Paris, France, Tuesday ". It ends with a comma or such a word."""
     if not before.strip() or len(before) > 160:
         return False
+    # A press-release heading may open the line: "Press release | London, ".
+    headings = lang.get("press_headings", [])
+    if headings:
+        before = re.sub(rf"^\s*(?:{phrase_alternation(headings, tolerant=False)})\s*[:|–—\-]?\s*", "", before, flags=re.I)
     small = {w.lower() for w in lang.get("dateline_words", []) + lang.get("weekdays", [])}
     tokens = [t for t in re.findall(r"[^\s,]+", before) if t not in ("/", "|", "&", "–", "-")]
-    if not tokens or not re.search(r"(?:,|\b(?:" + "|".join(map(re.escape, small or {"(?!)"})) + r"))\s*$", before, re.I):
+    # It ends with a comma, a small word, or a dash after the place ("Cambridge, UK – ").
+    if not tokens or not re.search(r"(?:,|[–—|]|\b(?:" + "|".join(map(re.escape, small or {"(?!)"})) + r"))\s*$", before, re.I):
         return False
     for token in tokens:
         word = token.strip("()")

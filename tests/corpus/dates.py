@@ -86,6 +86,13 @@ EXAMPLES = {
         ("HEALTH CLUSTER NEWS\nNewsletter No. 12 – 3 May 2021\n\nDear members, this issue presents the winners of "
          "the innovation challenge.",
          "2021-05-03"),
+        # a press-release heading before the date; a wire tag between the dateline and its dash
+        ("PRESS RELEASE – 12 March 2021\n\nThe campus opens a new incubator for medtech start-ups. Ten companies "
+         "have already signed up.",
+         "2021-03-12"),
+        ("CAMBRIDGE, UK, 9 October 2023 /PRNewswire/ -- The cluster welcomes a delegation of French biotech "
+         "companies for a three-day visit.",
+         "2023-10-09"),
         # --- no document date ---
         # an event on a full date in the body
         ("Join us on Friday 20 March 2020 at 10 am in Lyon for the annual meeting of the cluster. Members will vote "
@@ -159,6 +166,10 @@ EXAMPLES = {
         ("Date : mardi 4 mars 2003\nObjet : invitation\n\nMadame, Monsieur, nous avons le plaisir de vous inviter "
          "à la pose de la première pierre du nouveau bâtiment.",
          "2003-03-04"),
+        # un intitulé de communiqué avant la ligne de date
+        ("Communiqué de presse | Lyon, le 12 mars 2021\n\nLe pôle Lyonbiopôle lance un appel à projets consacré "
+         "aux vaccins. Les candidatures sont ouvertes.",
+         "2021-03-12"),
         # la ligne de numéro d'une lettre d'information
         ("Lettre d'information n° 45 – 12 mars 2015\n\nÉdito. Le réseau des CHU présente ses résultats de l'année "
          "et ses projets.",
@@ -247,6 +258,10 @@ EXAMPLES = {
         ("Ingezonden persbericht\n\nTime : 3:16:40 PM\nDate : Tuesday, March 04, 2003\n\nWij hebben het genoegen "
          "u uit te nodigen op de opening van het nieuwe researchgebouw in Beerse.",
          "2003-03-04"),
+        # een kop "Persbericht" voor de datum
+        ("Persbericht - 3 mei 2021\n\nHet Leiden Bio Science Park verwelkomt vijf nieuwe bedrijven. De campus "
+         "groeit verder.",
+         "2021-05-03"),
         # de nummerregel van een nieuwsbrief
         ("Nieuwsbrief nr. 12 | 3 mei 2021\n\nBeste leden, in deze editie stellen wij de winnaars van de "
          "innovatieprijs voor.",
