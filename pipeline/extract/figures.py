@@ -246,7 +246,7 @@ def _attach_suffixes(text: str, n: _Number, lang: dict, common: dict) -> _Number
             return None
     # A size that is not a fact ("PDF, 6,7 MB"): not a figure.
     not_units = lang.get("non_figure_units", [])
-    if not_units and re.match(rf"[ \t]?(?:{phrase_alternation(not_units, tolerant=False)})(?![\w])", text[pos:pos + 10]):
+    if not_units and re.match(rf"[ \t]?(?:{phrase_alternation(not_units, tolerant=False)})(?![\w])", text[pos:pos + 30]):
         return None
     # Units counted in another unit: "300 ha" and "39 151 km2" are m2.
     scaled = lang.get("scaled_units", {})
@@ -368,6 +368,25 @@ def _after_year_run(text: str, numbers: list[_Number], i: int) -> bool:
             break
         years, j = years + 1, j - 1
     return years >= 2
+
+
+def _in_pagination(text: str, numbers: list[_Number], i: int) -> bool:
+    """'1 2 3 4 Next', '« 1 | 2 | 3 »': a run of consecutive small integers is a page list."""
+    def bare(k: int) -> bool:
+        m = numbers[k]
+        return not (m.unit or m.multiplied or m.is_word) and re.fullmatch(r"\d{1,3}", text[m.start:m.end]) is not None
+
+    def joined(a: int, b: int) -> bool:
+        return bool(re.fullmatch(r"[ \t|·•]+", text[numbers[a].end:numbers[b].start]))
+
+    if not bare(i):
+        return False
+    lo = hi = i
+    while lo > 0 and bare(lo - 1) and joined(lo - 1, lo) and numbers[lo - 1].value == numbers[lo].value - 1:
+        lo -= 1
+    while hi + 1 < len(numbers) and bare(hi + 1) and joined(hi, hi + 1) and numbers[hi + 1].value == numbers[hi].value + 1:
+        hi += 1
+    return hi - lo >= 2
 
 
 def _is_alternative(text: str, n: _Number, lang: dict) -> bool:
@@ -633,7 +652,7 @@ def _not_a_figure(text: str, numbers: list[_Number], i: int, lang: dict) -> bool
             or _is_address(text, n, lang) or _is_identifier(text, n) or _is_day_of_month(text, n, lang)
             or _is_labelled(text, n, lang) or _is_alone_on_line(text, n) or _after_year_run(text, numbers, i)
             or _is_alternative(text, n, lang) or _is_version(text, n) or _after_year_hyphen(text, n)
-            or _is_decade(text, n, lang) or _in_rate(text, numbers, i, lang)
+            or _is_decade(text, n, lang) or _in_rate(text, numbers, i, lang) or _in_pagination(text, numbers, i)
             or (n.unit == "hour" and _is_time_of_day(text, n, lang)))
 
 

@@ -152,6 +152,10 @@ EXAMPLES = {
         ("The region has 4.5 hospital beds per 1,000 inhabitants. The Health Data Forum 2.0 takes place on 13-14 "
          "June and the helpdesk is open 24/7.",
          []),
+        # a blog's reading time and its page list
+        ("Why clusters matter for medtech start-ups\n5 min read\n\nClusters connect companies with hospitals and "
+         "investors.\n« 1 2 3 4 » Next page",
+         []),
         # street numbers before a postcode, after a comma or at the end of an address line
         ("Our offices are at Arne Jacobsens Allé 17\n2300 Copenhagen S, Denmark, and at Nørregade 9, 1165 Copenhagen K, "
          "next to the university.",
@@ -277,6 +281,10 @@ EXAMPLES = {
         # des jours d'un rendez-vous, des heures, un taux
         ("Rendez-vous les 3 et 4 mai à Lyon, de 9 h à 18 h. La région compte 3,5 lits pour 1 000 habitants, "
          "ouverts 24h/24.",
+         []),
+        # un temps de lecture et une liste de pages
+        ("Pourquoi les pôles comptent pour les start-up de la medtech\n4 min de lecture\n\nLes pôles relient les "
+         "entreprises aux hôpitaux et aux investisseurs.\nPages : 1 | 2 | 3 | Suivant",
          []),
         # des numéros de rue avant un code postal
         ("Le siège se trouve Parc Technologique 12, 69007 Lyon, et l'antenne à Plateau de Saclay 4\n91190 "
