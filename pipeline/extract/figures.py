@@ -726,12 +726,14 @@ def extract_figures(text: str, lang: dict, excluded: list[tuple[int, int]]) -> l
 
 
 def _is_future(text: str, start: int, n: _Number, lang: dict) -> bool:
-    """'the next ten years', 'les 5 prochaines années', 'de komende vijf jaar'."""
+    """'the next ten years', 'les 5 prochaines années', 'de komende vijf jaar', 'a new
+    five-year term', 'un nouveau mandat de trois ans'."""
     words = lang.get("future_words", [])
     if not words:
         return False
     alt = phrase_alternation(words)
-    return bool(re.search(rf"(?<![\w])(?:{alt})[ \t]+$", text[max(0, start - 25):start], re.I)
+    # The marker may stand a word or two before the number ("un nouveau mandat de trois ans").
+    return bool(re.search(rf"(?<![\w])(?:{alt})(?:[ \t]+[^\W\d]+){{0,2}}[ \t]+$", text[max(0, start - 40):start], re.I)
                 or re.search(rf"(?<![\w])(?:{alt})(?![\w])", text[n.start:n.end], re.I))
 
 
@@ -808,8 +810,11 @@ def _merge_repeats(figures: list[Figure], lang: dict) -> list[Figure]:
         for k, g in enumerate(merged):
             if (f.value, f.value_max, f.unit, f.qualifier) != (g.value, g.value_max, g.unit, g.qualifier):
                 continue
-            if f.unit in CURRENCIES or (f.unit in TIME_UNITS and f.future == g.future) or \
-                    any(_same_thing(f.about, a, lang) for a in abouts[k]):
+            if f.unit in TIME_UNITS:
+                same = f.future == g.future
+            else:
+                same = f.unit in CURRENCIES or any(_same_thing(f.about, a, lang) for a in abouts[k])
+            if same:
                 merged[k] = replace(g, mentions=g.mentions + 1)
                 abouts[k].append(f.about)
                 break

@@ -120,6 +120,10 @@ EXAMPLES = {
         ("The science park opened exactly ten years ago in Oss. Its managers are now preparing the next ten years "
          "together with the province.",
          [(10, "year", "exact"), (10, "year", "exact")]),
+        # a past period and a new one of the same length are two facts
+        ("Over the past five years the institute trained 300 researchers. It now starts a new five-year term with "
+         "the ministry.",
+         [(5, "year", "exact"), (300, "count", "exact"), (5, "year", "exact")]),
         # a frequency, one time unit with a qualifier; a vague alternative is no figure
         ("The steering committee meets twice a month and has worked with the region for over a year. One or two "
          "new partners may join it later.",
@@ -250,6 +254,10 @@ EXAMPLES = {
         ("Le comité se réunit deux fois par mois depuis plus d'un an. Un ou deux nouveaux membres pourraient le "
          "rejoindre à l'automne.",
          [(2, "count", "exact"), (1, "year", "more_than")]),
+        # une période passée et une nouvelle de même durée sont deux faits
+        ("Après trois ans de travaux, le pôle entame un nouveau mandat de trois ans avec la Région. Il compte 150 "
+         "adhérents.",
+         [(3, "year", "exact"), (3, "year", "exact"), (150, "count", "exact")]),
         # des montants rattachés au premier prennent sa devise
         ("Le budget de 114 millions d'euros comprend 90 millions d'investissements publics et 24 millions venant du "
          "privé. Il couvre toute la durée du programme.",
