@@ -83,7 +83,7 @@ def _word_pattern(lang: dict) -> re.Pattern | None:
     return re.compile(rf"(?<![\w\-])(?:{atom})(?:(?:{joiners})(?:{tail})(?![\w]))*(?![\w])", re.I)
 
 
-def _words_value(phrase: str, code: str, word_re: re.Pattern) -> tuple[float, int] | None:
+def _words_value(phrase: str, code: str) -> tuple[float, int] | None:
     """The value of a number-word phrase and the length it covers: the whole phrase, or
     its longest prefix that reads as one number ("two one-to-one ..." is "two")."""
     cut = len(phrase)
@@ -158,7 +158,7 @@ def find_numbers(text: str, lang: dict, excluded: list[tuple[int, int]]) -> list
     word_re = _word_pattern(lang)
     if word_re is not None:
         for m in word_re.finditer(text):
-            read = _words_value(m.group(), lang["code"], word_re)
+            read = _words_value(m.group(), lang["code"])
             if read is None:
                 continue
             value, length = read
