@@ -583,7 +583,9 @@ def _word_figures(text: str, lang: dict, excluded: list[tuple[int, int]]) -> lis
                 continue
             n = _Number(m.start(), m.end(), float(lookup[normalise(m.group())]), True)
             if key == "ordinal_words":
-                if _has_rank_word(text, n, lang):
+                if _is_anniversary(text, n, lang):
+                    out.append(Figure(n.value, None, "year", "exact", _about(text, n, lang), n.start, n.end))
+                elif _has_rank_word(text, n, lang):
                     out.append(Figure(n.value, None, "rank", "exact", _about(text, n, lang), n.start, n.end))
             elif key == "frequency_words":
                 # "meets twice a month" is two meetings; "twice as many" is a multiplier.
@@ -625,6 +627,12 @@ def _one_time_unit(text: str, lang: dict, excluded: list[tuple[int, int]]) -> li
         n = _Number(m.start(), m.end(), 1.0, True, unit)
         out.append(Figure(1, None, unit, qualifier, _about(text, n, lang), q_start, m.end()))
     return out
+
+
+def _is_anniversary(text: str, n: _Number, lang: dict) -> bool:
+    """'its tenth anniversary', 'le 15e anniversaire': an age in years."""
+    words = lang.get("anniversary_words", [])
+    return bool(words) and bool(re.match(rf"[ \t]+(?:{phrase_alternation(words)})(?![\w])", text[n.end:n.end + 30], re.I))
 
 
 def _has_rank_word(text: str, n: _Number, lang: dict) -> bool:
@@ -690,7 +698,9 @@ def extract_figures(text: str, lang: dict, excluded: list[tuple[int, int]]) -> l
             i += 1
             continue
         if n.ordinal:
-            if _has_rank_word(text, n, lang):
+            if _is_anniversary(text, n, lang):
+                figures.append(Figure(n.value, None, "year", "exact", _about(text, n, lang), n.start, n.end))
+            elif _has_rank_word(text, n, lang):
                 figures.append(Figure(n.value, None, "rank", "exact", _about(text, n, lang), n.start, n.end))
             i += 1
             continue

@@ -124,6 +124,10 @@ EXAMPLES = {
         ("Over the past five years the institute trained 300 researchers. It now starts a new five-year term with "
          "the ministry.",
          [(5, "year", "exact"), (300, "count", "exact"), (5, "year", "exact")]),
+        # an anniversary is an age in years, the same fact as the years it counts
+        ("Pivot Park celebrates its tenth anniversary. Exactly ten years ago, the park opened with 1,100 jobs at "
+         "stake.",
+         [(10, "year", "exact"), (1100, "count", "exact")]),
         # a frequency, one time unit with a qualifier; a vague alternative is no figure
         ("The steering committee meets twice a month and has worked with the region for over a year. One or two "
          "new partners may join it later.",
@@ -258,6 +262,9 @@ EXAMPLES = {
         ("Après trois ans de travaux, le pôle entame un nouveau mandat de trois ans avec la Région. Il compte 150 "
          "adhérents.",
          [(3, "year", "exact"), (3, "year", "exact"), (150, "count", "exact")]),
+        # un anniversaire est un âge en années, le même fait que les années qu'il compte
+        ("Le pôle fête son 15e anniversaire. En 15 ans, il a accompagné 300 projets de recherche.",
+         [(15, "year", "exact"), (300, "count", "exact")]),
         # des montants rattachés au premier prennent sa devise
         ("Le budget de 114 millions d'euros comprend 90 millions d'investissements publics et 24 millions venant du "
          "privé. Il couvre toute la durée du programme.",
@@ -388,6 +395,9 @@ EXAMPLES = {
         ("De acht nieuwe hoogleraren zijn benoemd. Acht hoogleraren kregen het predicaat en zij werken de komende "
          "vijf jaar samen met vijf universiteiten.",
          [(8, "count", "exact"), (5, "year", "exact"), (5, "count", "exact")]),
+        # een verjaardag is een leeftijd in jaren
+        ("Het park viert zijn tiende verjaardag met 650 medewerkers en ruim zestig huurders.",
+         [(10, "year", "exact"), (650, "count", "exact"), (60, "count", "more_than")]),
         # bedragen die aan het eerste bedrag vastzitten
         ("De investering van 6,5 miljoen euro, waarvan 4 miljoen van de provincie en 2,5 miljoen van het Rijk, "
          "maakt de uitbreiding mogelijk.",
