@@ -155,6 +155,13 @@ def find_numbers(text: str, lang: dict, excluded: list[tuple[int, int]]) -> list
         # ("one-to-one" and "one-off" are not).
         for m in re.finditer(rf"(?<![\w\-]){re.escape(word)}(?=-(?:{phrase_alternation(units, tolerant=False)})(?![\w]))", text, re.I):
             numbers.append(_Number(m.start(), m.end(), float(value), True))
+    # "one million patients", "un million d'euros", "een miljoen": the article is the number.
+    scales = [k for k, v in lang.get("multipliers", {}).items() if v >= 1_000_000 and k.isalpha() and len(k) >= 5]
+    articles = lang.get("indefinite_articles", [])
+    if scales and articles:
+        pattern = rf"(?<![\w\-])(?:{phrase_alternation(articles, tolerant=False)})(?=[ \t]+(?:{phrase_alternation(scales, tolerant=False)})(?![\w]))"
+        for m in re.finditer(pattern, text, re.I):
+            numbers.append(_Number(m.start(), m.end(), 1.0, True))
     word_re = _word_pattern(lang)
     if word_re is not None:
         for m in word_re.finditer(text):

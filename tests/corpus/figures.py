@@ -128,6 +128,10 @@ EXAMPLES = {
         ("Pivot Park celebrates its tenth anniversary. Exactly ten years ago, the park opened with 1,100 jobs at "
          "stake.",
          [(10, "year", "exact"), (1100, "count", "exact")]),
+        # an article before a scale word is the number one
+        ("The screening programme will reach one million patients in the region. Its partners have pledged a "
+         "billion dollars over its lifetime.",
+         [(1_000_000, "count", "exact"), (1_000_000_000, "USD", "exact")]),
         # a frequency, one time unit with a qualifier; a vague alternative is no figure
         ("The steering committee meets twice a month and has worked with the region for over a year. One or two "
          "new partners may join it later.",
@@ -265,6 +269,9 @@ EXAMPLES = {
         # un anniversaire est un âge en années, le même fait que les années qu'il compte
         ("Le pôle fête son 15e anniversaire. En 15 ans, il a accompagné 300 projets de recherche.",
          [(15, "year", "exact"), (300, "count", "exact")]),
+        # un article devant un mot d'échelle vaut un
+        ("Le plan représente un million d'euros pour 12 start-up de la région. Il sera reconduit l'an prochain.",
+         [(1_000_000, "EUR", "exact"), (12, "count", "exact")]),
         # des montants rattachés au premier prennent sa devise
         ("Le budget de 114 millions d'euros comprend 90 millions d'investissements publics et 24 millions venant du "
          "privé. Il couvre toute la durée du programme.",
@@ -398,6 +405,9 @@ EXAMPLES = {
         # een verjaardag is een leeftijd in jaren
         ("Het park viert zijn tiende verjaardag met 650 medewerkers en ruim zestig huurders.",
          [(10, "year", "exact"), (650, "count", "exact"), (60, "count", "more_than")]),
+        # een lidwoord voor een schaalwoord is het getal één
+        ("Het fonds van een miljoen euro steunt 12 start-ups in de regio. Het wordt volgend jaar verlengd.",
+         [(1_000_000, "EUR", "exact"), (12, "count", "exact")]),
         # bedragen die aan het eerste bedrag vastzitten
         ("De investering van 6,5 miljoen euro, waarvan 4 miljoen van de provincie en 2,5 miljoen van het Rijk, "
          "maakt de uitbreiding mogelijk.",
