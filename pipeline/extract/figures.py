@@ -617,8 +617,9 @@ def _per_time_unit(text: str, pos: int, lang: dict) -> bool:
 
 
 def _one_time_unit(text: str, lang: dict, excluded: list[tuple[int, int]]) -> list[Figure]:
-    """'for over a year', 'plus d'un an', 'ruim een jaar': one time unit, stated with a
-    qualifier (without one, "a year" is a rate or a point in time, not a figure)."""
+    """'for over a year', 'plus d'un an', 'ruim een jaar', 'élu pour un an': one time unit,
+    stated with a qualifier or a preposition of duration (without either, "a year" is a
+    rate or a point in time: "twice a year", "a year ago")."""
     articles, times = lang.get("indefinite_articles", []), _time_words(lang)
     if not articles or not times:
         return []
@@ -628,7 +629,7 @@ def _one_time_unit(text: str, lang: dict, excluded: list[tuple[int, int]]) -> li
         if any(m.start() < b and a < m.end() for a, b in excluded):
             continue
         qualifier, q_start = _qualifier(text, m.start(), lang)
-        if qualifier == "exact":
+        if qualifier == "exact" and not _after_duration_word(text, m.start(), lang):
             continue
         unit = times[re.search(r"\S+$", m.group()).group().lower()]
         n = _Number(m.start(), m.end(), 1.0, True, unit)
@@ -640,6 +641,12 @@ def _is_anniversary(text: str, n: _Number, lang: dict) -> bool:
     """'its tenth anniversary', 'le 15e anniversaire': an age in years."""
     words = lang.get("anniversary_words", [])
     return bool(words) and bool(re.match(rf"[ \t]+(?:{phrase_alternation(words)})(?![\w])", text[n.end:n.end + 30], re.I))
+
+
+def _after_duration_word(text: str, pos: int, lang: dict) -> bool:
+    """'for a year', 'pour un an', 'voor een jaar': a preposition of duration before."""
+    words = lang.get("duration_prepositions", [])
+    return bool(words) and bool(re.search(rf"(?<![\w])(?:{phrase_alternation(words, tolerant=False)})[ \t]+$", text[max(0, pos - 15):pos], re.I))
 
 
 def _has_rank_word(text: str, n: _Number, lang: dict) -> bool:

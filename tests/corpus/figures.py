@@ -132,6 +132,10 @@ EXAMPLES = {
         ("The screening programme will reach one million patients in the region. Its partners have pledged a "
          "billion dollars over its lifetime.",
          [(1_000_000, "count", "exact"), (1_000_000_000, "USD", "exact")]),
+        # one time unit after a preposition of duration; "a year ago" is a point in time
+        ("The new chair was elected for a year and will lead a board of 14 members. A year ago the board had no "
+         "chair at all.",
+         [(1, "year", "exact"), (14, "count", "exact")]),
         # a frequency, one time unit with a qualifier; a vague alternative is no figure
         ("The steering committee meets twice a month and has worked with the region for over a year. One or two "
          "new partners may join it later.",
@@ -272,6 +276,9 @@ EXAMPLES = {
         # un article devant un mot d'échelle vaut un
         ("Le plan représente un million d'euros pour 12 start-up de la région. Il sera reconduit l'an prochain.",
          [(1_000_000, "EUR", "exact"), (12, "count", "exact")]),
+        # une unité de temps après une préposition de durée
+        ("Michel Dupont est élu pour un an à la tête d'un bureau de 12 membres. Il succède à la présidente sortante.",
+         [(1, "year", "exact"), (12, "count", "exact")]),
         # des montants rattachés au premier prennent sa devise
         ("Le budget de 114 millions d'euros comprend 90 millions d'investissements publics et 24 millions venant du "
          "privé. Il couvre toute la durée du programme.",
@@ -408,6 +415,10 @@ EXAMPLES = {
         # een lidwoord voor een schaalwoord is het getal één
         ("Het fonds van een miljoen euro steunt 12 start-ups in de regio. Het wordt volgend jaar verlengd.",
          [(1_000_000, "EUR", "exact"), (12, "count", "exact")]),
+        # een tijdseenheid na een voorzetsel van duur; "een jaar later" is een tijdstip
+        ("De voorzitter is voor een jaar benoemd en leidt een bestuur van 9 leden. Een jaar later volgt een "
+         "evaluatie.",
+         [(1, "year", "exact"), (9, "count", "exact")]),
         # bedragen die aan het eerste bedrag vastzitten
         ("De investering van 6,5 miljoen euro, waarvan 4 miljoen van de provincie en 2,5 miljoen van het Rijk, "
          "maakt de uitbreiding mogelijk.",
