@@ -740,6 +740,8 @@ def extract_figures(text: str, lang: dict, excluded: list[tuple[int, int]]) -> l
             qualifier, end = _postfix_qualifier(text, n.end, lang)
         n.end = end  # what is counted comes after the qualifier too ("een 150-tal leden")
         unit = n.unit or "count"
+        if unit in TIME_UNITS and qualifier != "exact" and _spans_amount(text, q_start, n.start, figures, lang):
+            qualifier = "exact"  # "€4.2 million over four years": the period of the amount
         figures.append(Figure(n.value, None, unit, qualifier, _about(text, n, lang), q_start, end,
                               future=unit in TIME_UNITS and _is_future(text, q_start, n, lang), scaled=n.multiplied))
         i += 1
@@ -747,6 +749,16 @@ def extract_figures(text: str, lang: dict, excluded: list[tuple[int, int]]) -> l
     figures.sort(key=lambda f: f.start)
     figures = _inherit_currency(text, figures, lang)
     return _merge_repeats([_int_values(f) for f in figures], lang)
+
+
+def _spans_amount(text: str, q_start: int, start: int, figures: list[Figure], lang: dict) -> bool:
+    """'asking for €4.2 million over four years', '$600,000 over 10 years': "over" spreads
+    the amount just before it across the period; it does not mean "more than"."""
+    words = lang.get("span_words", [])
+    if not words or not figures or normalise(text[q_start:start]) not in {normalise(w) for w in words}:
+        return False
+    prev = figures[-1]
+    return prev.unit not in TIME_UNITS and 0 <= q_start - prev.end <= 25 and not re.search(r"[.;:\n]", text[prev.end:q_start])
 
 
 def _is_future(text: str, start: int, n: _Number, lang: dict) -> bool:

@@ -136,6 +136,10 @@ EXAMPLES = {
         ("The new chair was elected for a year and will lead a board of 14 members. A year ago the board had no "
          "chair at all.",
          [(1, "year", "exact"), (14, "count", "exact")]),
+        # "over" after an amount spreads it across a period; "for over" is "more than"
+        ("The team asks for €4.2 million over four years, after working with the hospital for over two years. The "
+         "sector's impact reached $2.9 trillion.",
+         [(4_200_000, "EUR", "exact"), (4, "year", "exact"), (2, "year", "more_than"), (2_900_000_000_000, "USD", "exact")]),
         # a frequency, one time unit with a qualifier; a vague alternative is no figure
         ("The steering committee meets twice a month and has worked with the region for over a year. One or two "
          "new partners may join it later.",
