@@ -38,7 +38,8 @@ def _patterns(code: str, months: tuple[str, ...], templates: tuple[str, ...], or
         src = (re.escape(t).replace(r"\{DAY\}", r"(?:[0-3]?\d)").replace(r"\{ORD\}", ordinal)
                .replace(r"\{MONTH\}", month).replace(r"\{YEAR\}", r"(?:1[89]|20)\d\d"))
         src = src.replace(r"\ ", r"\s+").replace(r",\?", ",?")
-        out.append(re.compile(rf"(?<![\w]){src}(?![\w])", re.I))
+        # A capitalised word glued after the year is page debris ("17 mei 2019De provincie").
+        out.append(re.compile(rf"(?<![\w]){src}(?:(?![\w])|(?=(?-i:[A-ZÀ-Ý][a-zà-ÿ])))", re.I))
     out.append(re.compile(r"(?<![\w-])(?:1[89]|20)\d\d-[01]\d-[0-3]\d(?![\w-])"))
     # Numeric day-month-year ("10/03/2021", "05-04-2023", "7.5.2020").
     out.append(re.compile(r"(?<![\w/.\-])[0-3]?\d([/.\-])[01]?\d\1(?:1[89]|20)\d\d(?![\w/\-]|\.\d)"))

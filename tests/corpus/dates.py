@@ -258,6 +258,10 @@ EXAMPLES = {
         ("Ingezonden persbericht\n\nTime : 3:16:40 PM\nDate : Tuesday, March 04, 2003\n\nWij hebben het genoegen "
          "u uit te nodigen op de opening van het nieuwe researchgebouw in Beerse.",
          "2003-03-04"),
+        # een woord dat aan het jaartal vastgeplakt is (paginaresten)
+        ("Provincie investeert in het Bio Science Park\n\nGepubliceerd op 17 mei 2019De provincie stelt zo'n "
+         "750.000 euro beschikbaar voor projecten op de campus.",
+         "2019-05-17"),
         # een kop "Persbericht" voor de datum
         ("Persbericht - 3 mei 2021\n\nHet Leiden Bio Science Park verwelkomt vijf nieuwe bedrijven. De campus "
          "groeit verder.",
