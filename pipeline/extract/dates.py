@@ -105,9 +105,9 @@ def _kind(text: str, start: int, end: int, lang: dict) -> str:
         return "dateline"
     # "Published on", "Date :", "Datum:", "Publié le mardi": a marker, then at most a weekday.
     # "PRESS RELEASE – 12 March 2021", "Persbericht - 3 mei 2021": a heading, a separator.
-    markers = [m.rstrip(": ") for m in lang.get("publication_markers", [])]
     filler = _filler(lang)
-    if markers and re.search(rf"(?<![\w])(?:{phrase_alternation(markers, tolerant=False)})\s*:?\s*(?:(?:{filler})\s*,?\s*)*$", before, re.I):
+    markers = _markers(lang.get("publication_markers", []))
+    if markers and re.search(rf"(?<![\w])(?:{markers})\s*(?:(?:{filler})\s*,?\s*)*$", before, re.I):
         return "publication"
     headings = lang.get("press_headings", [])
     if near_top and headings and rest_is_time and re.search(
@@ -117,14 +117,28 @@ def _kind(text: str, start: int, end: int, lang: dict) -> str:
     if near_top and rest_is_time and re.fullmatch(rf"[\s,|·•–—\-]*(?:(?:{filler})[\s,|·•–—\-]*)*", before, re.I):
         return "publication"
     # A byline near the top: "By Linnea Sørby · 21 November 2023", "Submitted by X on ...".
+    # Or after it: "November 10th, 2019 5:51 am | by Søren Bregenholt".
     bylines = lang.get("byline_markers", [])
-    if near_top and bylines and re.search(rf"(?:^|\s)(?:{phrase_alternation(bylines, tolerant=False)})\s", before):
+    if near_top and bylines and (
+            re.search(rf"(?:^|\s)(?:{phrase_alternation(bylines, tolerant=False)})\s", before)
+            or re.search(rf"[|·•–—]\s*(?:{phrase_alternation(bylines, tolerant=False)})\s", after, re.I)
+            and _only_time(re.split(rf"[|·•–—]\s*(?:{phrase_alternation(bylines, tolerant=False)})\s", after, maxsplit=1, flags=re.I)[0], lang)):
         return "publication"
     # A newsletter's issue line near the top: "Newsletter n° 45 – 12 March 2015".
     issues = lang.get("issue_markers", [])
     if near_top and rest_is_time and issues and re.search(rf"(?<![\w])(?:{phrase_alternation(issues, tolerant=False)})", before, re.I):
         return "publication"
     return "mention"
+
+
+def _markers(markers: list[str]) -> str:
+    """Publication markers as a pattern; one written with a colon needs it, with any
+    spacing ("Date:" matches "Date :", but not the bare word "date" of a crawl marker)."""
+    out = []
+    for m in sorted(markers, key=len, reverse=True):
+        stem = m.rstrip(": ")
+        out.append(re.escape(stem) + (r"\s*:" if m.rstrip().endswith(":") else r"\s*:?"))
+    return "|".join(out)
 
 
 def _filler(lang: dict) -> str:

@@ -129,7 +129,8 @@ def _qualifier(text: str, start: int, lang: dict) -> tuple[str, int]:
 def _postfix_qualifier(text: str, end: int, lang: dict) -> tuple[str, int]:
     """A qualifier written after the figure: "200 000 euros maximum", "50 salariés minimum"."""
     for qualifier, phrases in lang.get("postfix_qualifiers", {}).items():
-        m = re.match(rf"(?:[ \t]+|(?=-))(?:{phrase_alternation(phrases, tolerant=False)})(?![\w])", text[end:end + 20], re.I)
+        # "200 000 euros maximum", "een 150-tal", "200-plus companies"
+        m = re.match(rf"(?:[ \t]+|(?=-)|-)(?:{phrase_alternation(phrases, tolerant=False)})(?![\w])", text[end:end + 20], re.I)
         if m:
             return qualifier, end + m.end()
     return "exact", end
@@ -438,6 +439,13 @@ def _in_rate(text: str, numbers: list[_Number], i: int, lang: dict) -> bool:
     return False
 
 
+def _is_vague(text: str, n: _Number, lang: dict) -> bool:
+    """'several hundred', 'a few thousand', 'plusieurs centaines': a vague amount."""
+    words = lang.get("vague_before", [])
+    return n.is_word and bool(words) and bool(
+        re.search(rf"(?<![\w])(?:{phrase_alternation(words, tolerant=False)})[ \t]+$", text[max(0, n.start - 20):n.start], re.I))
+
+
 def _is_version(text: str, n: _Number) -> bool:
     """'French Tour 2.0', 'Industry 4.0': a bare number with a '.0' decimal is a version."""
     return not n.unit and not n.multiplied and not n.is_word and bool(re.fullmatch(r"\d+[.,]0", text[n.start:n.end]))
@@ -675,6 +683,7 @@ def _not_a_figure(text: str, numbers: list[_Number], i: int, lang: dict) -> bool
             or _is_labelled(text, n, lang) or _is_alone_on_line(text, n) or _after_year_run(text, numbers, i)
             or _is_alternative(text, n, lang) or _is_version(text, n) or _after_year_hyphen(text, n)
             or _is_decade(text, n, lang) or _in_rate(text, numbers, i, lang) or _in_pagination(text, numbers, i)
+            or _is_vague(text, n, lang)
             or (n.unit == "hour" and _is_time_of_day(text, n, lang)))
 
 

@@ -93,6 +93,10 @@ EXAMPLES = {
         ("CAMBRIDGE, UK, 9 October 2023 /PRNewswire/ -- The cluster welcomes a delegation of French biotech "
          "companies for a three-day visit.",
          "2023-10-09"),
+        # a crawl's " date " marker is no date line; the date with a time and a byline after it is
+        (" date 2017-01-12  The Valley of Life\nNovember 10th, 2019 5:51 am | by Jane Doe\n\nMedicon Valley wants "
+         "to become the leading life science cluster of northern Europe.",
+         "2019-11-10"),
         # --- no document date ---
         # an event on a full date in the body
         ("Join us on Friday 20 March 2020 at 10 am in Lyon for the annual meeting of the cluster. Members will vote "

@@ -140,6 +140,10 @@ EXAMPLES = {
         ("The team asks for €4.2 million over four years, after working with the hospital for over two years. The "
          "sector's impact reached $2.9 trillion.",
          [(4_200_000, "EUR", "exact"), (4, "year", "exact"), (2, "year", "more_than"), (2_900_000_000_000, "USD", "exact")]),
+        # "200-plus" is more than 200, "ca." is about; "several hundred" is vague
+        ("The summit will bring together 200-plus companies and several hundred executives, and ca. 100 start-ups "
+         "will pitch to investors.",
+         [(200, "count", "more_than"), (100, "count", "approx")]),
         # a frequency, one time unit with a qualifier; a vague alternative is no figure
         ("The steering committee meets twice a month and has worked with the region for over a year. One or two "
          "new partners may join it later.",
@@ -423,6 +427,9 @@ EXAMPLES = {
         ("De voorzitter is voor een jaar benoemd en leidt een bestuur van 9 leden. Een jaar later volgt een "
          "evaluatie.",
          [(1, "year", "exact"), (9, "count", "exact")]),
+        # "enkele duizend" is vaag
+        ("Het congres trok enkele duizend bezoekers en ruim 300 sprekers uit heel Europa.",
+         [(300, "count", "more_than")]),
         # bedragen die aan het eerste bedrag vastzitten
         ("De investering van 6,5 miljoen euro, waarvan 4 miljoen van de provincie en 2,5 miljoen van het Rijk, "
          "maakt de uitbreiding mogelijk.",
