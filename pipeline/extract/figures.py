@@ -446,6 +446,11 @@ def _is_vague(text: str, n: _Number, lang: dict) -> bool:
         re.search(rf"(?<![\w])(?:{phrase_alternation(words, tolerant=False)})[ \t]+$", text[max(0, n.start - 20):n.start], re.I))
 
 
+def _is_times_sign(text: str, n: _Number) -> bool:
+    """'×3', 'x 1000': a multiplier or a table's scale, not a quantity."""
+    return not n.unit and bool(re.search(r"(?<![\w])[x×][ \t]?$", text[max(0, n.start - 3):n.start]))
+
+
 def _is_version(text: str, n: _Number) -> bool:
     """'French Tour 2.0', 'Industry 4.0': a bare number with a '.0' decimal is a version."""
     return not n.unit and not n.multiplied and not n.is_word and bool(re.fullmatch(r"\d+[.,]0", text[n.start:n.end]))
@@ -683,7 +688,7 @@ def _not_a_figure(text: str, numbers: list[_Number], i: int, lang: dict) -> bool
             or _is_labelled(text, n, lang) or _is_alone_on_line(text, n) or _after_year_run(text, numbers, i)
             or _is_alternative(text, n, lang) or _is_version(text, n) or _after_year_hyphen(text, n)
             or _is_decade(text, n, lang) or _in_rate(text, numbers, i, lang) or _in_pagination(text, numbers, i)
-            or _is_vague(text, n, lang)
+            or _is_vague(text, n, lang) or _is_times_sign(text, n)
             or (n.unit == "hour" and _is_time_of_day(text, n, lang)))
 
 

@@ -159,6 +159,9 @@ EXAMPLES = {
         # a chart's scale stated once; its axis of years is no figure
         ("Turnover of member companies, in millions: 3.2 3.9 4.4\n2019 2020 2021\nThe growth is driven by exports.",
          [(3_200_000, "count", "exact"), (3_900_000, "count", "exact"), (4_400_000, "count", "exact")]),
+        # a table's scale "(x 1000)" multiplies its values; "×3" is a multiplier, no figure
+        ("Member turnover (x 1000): 3200 4100 5200\nExports of the members grew ×3 in two years.",
+         [(3_200_000, "count", "exact"), (4_100_000, "count", "exact"), (5_200_000, "count", "exact"), (2, "year", "exact")]),
         # a rank within a scope; a sequence ordinal is not one
         ("Lyonbiopole is the second largest health cluster in France and, for the first time, it leads a European "
          "consortium on vaccines.",
