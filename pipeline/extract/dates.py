@@ -100,8 +100,9 @@ def _kind(text: str, start: int, end: int, lang: dict) -> str:
     # "Delft, Nov. 15th, 2022 – Today, ..."; near the top, the dateline may stand on its
     # own line without a dash ("Strasbourg, 7 May 2020", a time of day after it).
     # A wire tag may stand between the date and the dash ("12 March 2021 /PRNewswire/ --").
+    # Near the top, a full stop or a colon may close it too ("Lyon, le 12 mars 2021. Le pôle").
     if _is_dateline_lead(before, lang) and (re.match(r"\s*(?:/[^/\n]{1,30}/|\([^)\n]{1,30}\))?\s*[–—|-]", after)
-                                           or (near_top and rest_is_time)):
+                                           or (near_top and (rest_is_time or re.match(r"\s*[.:]\s+[A-ZÀ-Ý]", after)))):
         return "dateline"
     # "Published on", "Date :", "Datum:", "Publié le mardi": a marker, then at most a weekday.
     # "PRESS RELEASE – 12 March 2021", "Persbericht - 3 mei 2021": a heading, a separator.

@@ -182,6 +182,10 @@ EXAMPLES = {
         ("Publié le 12 fév. 2021 à 10h30\n\nLe pôle Eurobiomed accueille une délégation d'entreprises "
          "canadiennes à Marseille.",
          "2021-02-12"),
+        # une ligne de date close par un point, le texte sur la même ligne
+        ("Lyon, le 12 mars 2021. Le pôle Lyonbiopôle lance un appel à projets consacré aux vaccins. Les "
+         "candidatures sont ouvertes jusqu'au 30 avril 2021.",
+         "2021-03-12"),
         # --- pas de date du document ---
         # un mois seul
         ("Novembre 2006 - semestriel\n\nLe réseau des CHU publie son bilan. Les établissements annoncent une hausse "
