@@ -266,10 +266,14 @@ def _attach_suffixes(text: str, n: _Number, lang: dict, common: dict) -> _Number
         pos += m.end()
     if n.unit is None:
         # Currency or unit word after: "euros", "d'euros", "-euro", "years", "-day", "%";
-        # a time unit may follow one adjective ("5 prochaines années", "3 full days").
+        # a time unit may follow one adjective ("5 prochaines années", "3 full days"). A
+        # number alone on its line may have its unit at the start of the next ("12\nyears").
+        line_start = text.rfind("\n", 0, n.start) + 1
+        alone = not text[line_start:n.start].strip() and re.match(r"[ \t]*\n", text[pos:pos + 20])
+        gap = r"(?:[ \t]*\n[ \t]*|[ \t]?)" if alone else r"[ \t]?"
         for unit, words in lang.get("units", {}).items():
             adjective = _adjective(lang.get("code", "")) if unit in TIME_UNITS else ""
-            m = re.match(rf"[ \t]?(?:-|d['’]|van\s)?[ \t]?{adjective}(?:{phrase_alternation(words, tolerant=False)})(?![\w])", text[pos:pos + 40], re.I)
+            m = re.match(rf"{gap}(?:-|d['’]|van\s)?[ \t]?{adjective}(?:{phrase_alternation(words, tolerant=False)})(?![\w])", text[pos:pos + 40], re.I)
             if m:
                 n.unit = unit
                 pos += m.end()
@@ -345,11 +349,17 @@ def _is_alone_on_line(text: str, n: _Number) -> bool:
     start, end = line_bounds(text, n.start)
     if text[start:end].strip(" \t-–|·•") != text[n.start:n.end]:
         return False
-    # A key-figures block ("155\nMembers", "30\nyears of research") says what it counts
-    # on the next line, in lower case or as a short label.
+    # A key-figures block ("155\nMembers", "30\nyears of research", "Projects\n36") says
+    # what it counts on the next line, in lower case or as a short label, or on the line
+    # before, as a short label.
     following = re.match(r"\n[ \t]*([^\n]*)", text[end:end + 80])
     nxt = following.group(1).strip() if following else ""
-    return not (nxt and (nxt[0].islower() or (len(nxt.split()) <= 4 and not re.search(r"[\d.]", nxt))))
+    previous = text[max(0, start - 80):start].rstrip("\n").rpartition("\n")[2].strip() if start > 0 else ""
+
+    def label(line: str) -> bool:
+        return bool(line) and len(line.split()) <= 4 and not re.search(r"[\d.]", line)
+
+    return not ((nxt and (nxt[0].islower() or label(nxt))) or label(previous))
 
 
 def _is_decade(text: str, n: _Number, lang: dict) -> bool:

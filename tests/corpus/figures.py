@@ -162,6 +162,10 @@ EXAMPLES = {
         # a table's scale "(x 1000)" multiplies its values; "×3" is a multiplier, no figure
         ("Member turnover (x 1000): 3200 4100 5200\nExports of the members grew ×3 in two years.",
          [(3_200_000, "count", "exact"), (4_100_000, "count", "exact"), (5_200_000, "count", "exact"), (2, "year", "exact")]),
+        # a key-figures block: each number alone on its line, with its label beside it
+        ("Key figures\nMembers\n155\nProjects\n36\n12\nyears of research\nThe cluster was founded by hospitals and "
+         "companies of the region.",
+         [(155, "count", "exact"), (36, "count", "exact"), (12, "year", "exact")]),
         # a rank within a scope; a sequence ordinal is not one
         ("Lyonbiopole is the second largest health cluster in France and, for the first time, it leads a European "
          "consortium on vaccines.",
