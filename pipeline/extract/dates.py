@@ -97,10 +97,10 @@ def _kind(text: str, start: int, end: int, lang: dict) -> str:
     before, after = text[line_start:start], text[end:line_end]
     near_top = text.count("\n", 0, start) < HEADER_LINES
     rest_is_time = _only_time(after, lang)
-    # "Delft, Nov. 15th, 2022 – Today, ..."; near the top, the dateline may stand on its
-    # own line without a dash ("Strasbourg, 7 May 2020", a time of day after it).
-    # A wire tag may stand between the date and the dash ("12 March 2021 /PRNewswire/ --").
-    # Near the top, a full stop or a colon may close it too ("Lyon, le 12 mars 2021. Le pôle").
+    # "Delft, Nov. 15th, 2022 – Today, ...", with a wire tag before the dash ("12 March 2021
+    # /PRNewswire/ --"); near the top, the dateline may also stand on its own line without a
+    # dash ("Strasbourg, 7 May 2020", a time of day after it) or close with a full stop or a
+    # colon ("Lyon, le 12 mars 2021. Le pôle ...").
     if _is_dateline_lead(before, lang) and (re.match(r"\s*(?:/[^/\n]{1,30}/|\([^)\n]{1,30}\))?\s*[–—|-]", after)
                                            or (near_top and (rest_is_time or re.match(r"\s*[.:]\s+[A-ZÀ-Ý]", after)))):
         return "dateline"
@@ -120,11 +120,13 @@ def _kind(text: str, start: int, end: int, lang: dict) -> str:
     # A byline near the top: "By Linnea Sørby · 21 November 2023", "Submitted by X on ...".
     # Or after it: "November 10th, 2019 5:51 am | by Søren Bregenholt".
     bylines = lang.get("byline_markers", [])
-    if near_top and bylines and (
-            re.search(rf"(?:^|\s)(?:{phrase_alternation(bylines, tolerant=False)})\s", before)
-            or re.search(rf"[|·•–—]\s*(?:{phrase_alternation(bylines, tolerant=False)})\s", after, re.I)
-            and _only_time(re.split(rf"[|·•–—]\s*(?:{phrase_alternation(bylines, tolerant=False)})\s", after, maxsplit=1, flags=re.I)[0], lang)):
-        return "publication"
+    if near_top and bylines:
+        byline = phrase_alternation(bylines, tolerant=False)
+        if re.search(rf"(?:^|\s)(?:{byline})\s", before):
+            return "publication"
+        m = re.search(rf"[|·•–—]\s*(?:{byline})\s", after, re.I)
+        if m and _only_time(after[:m.start()], lang):
+            return "publication"
     # A newsletter's issue line near the top: "Newsletter n° 45 – 12 March 2015".
     issues = lang.get("issue_markers", [])
     if near_top and rest_is_time and issues and re.search(rf"(?<![\w])(?:{phrase_alternation(issues, tolerant=False)})", before, re.I):
