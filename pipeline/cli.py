@@ -242,11 +242,14 @@ def evaluate(
         scores["reconciliation"] = ev.score_reconciliation(view.model_dump(mode="json"), reconciliation_gold)
     else:
         limits = {k: v for k, v in limits.items() if not k.startswith(("translations_", "same_cluster_", "aligned_"))}
-    failures = ev.check_thresholds(scores, limits) if limits else []
+    failures, skipped = ev.threshold_report(scores, limits) if limits else ([], [])
     if as_json:
-        out.print_json(json.dumps({"metrics": ev.flat_metrics(scores), "scores": scores, "failures": failures}, default=str))
+        out.print_json(json.dumps({"metrics": ev.flat_metrics(scores, with_na=True), "counts": ev.metric_counts(scores),
+                                   "scores": scores, "failures": failures, "skipped": skipped}, default=str))
     else:
         out.print(ev.render_table(scores))
+        for note in skipped:
+            err.print(f"threshold skipped: {note}")
         for failure in failures:
             err.print(f"below threshold: {failure}")
     if failures or errors:

@@ -14,7 +14,8 @@ Public functions
 - ``same_cluster_from_groups(groups)``: a ``same_cluster`` callable built from lists
   of names (e.g. the reconciliation gold's ``same_cluster``), for when no registry
   is at hand.
-- ``flat_metrics(scores)``, ``check_thresholds(scores, thresholds)``, ``render_table(scores)``.
+- ``flat_metrics(scores)``, ``metric_counts(scores)``, ``check_thresholds(scores, thresholds)``,
+  ``threshold_report(scores, thresholds)``, ``render_table(scores)``.
 
 ``flat_metrics``, ``check_thresholds`` and ``render_table`` accept the dict from
 ``score_documents`` (optionally with the dict from ``score_reconciliation`` stored
@@ -44,8 +45,16 @@ Conventions
 -----------
 - Precision/recall with a zero denominator are 1.0 when there is nothing at all
   (tp = fp = fn = 0), else 0.0; F1 is 0.0 when precision + recall is 0.
-- An attribute accuracy over zero matched pairs is 1.0 when the gold has no
-  records of that type, else 0.0 (nothing was matched that should have been).
+- An attribute (cluster members, person role and organisation, figure qualifier) is
+  scored only on matched pairs where the gold states a value: a null in both gold and
+  prediction says nothing about the extractor and is not counted as right. Each
+  accuracy carries ``total``, the number of pairs scored, and ``extra``, the pairs
+  where the gold states nothing but the prediction does (shown, not scored). With no
+  pair scored the accuracy is ``None`` ("n/a"): ``flat_metrics`` leaves it out,
+  ``metric_counts`` gives its count (0), and a threshold on it is skipped, with a note
+  (``threshold_report``), rather than passed or failed.
+- Language and date are document attributes, scored over every gold document (a
+  document the gold dates as null must be predicted null).
 - ``normalise`` turns Unicode punctuation *and symbols* (``+``, ``€``, ``©``...)
   into spaces, so "Monet + Associés" and "Monet+Associés" agree.
 - Empty or blank strings in role/organization/name count as null.
@@ -162,12 +171,19 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, Any]:
     }
 
 
-def _accuracy(correct: int, total: int, gold_total: int) -> dict[str, Any]:
-    if total:
-        value = correct / total
-    else:
-        value = 1.0 if gold_total == 0 else 0.0
-    return {"correct": correct, "total": total, "accuracy": value}
+def _accuracy(correct: int, total: int, extra: int | None = None) -> dict[str, Any]:
+    """``correct`` of ``total`` scored; ``None`` (n/a) when nothing was scored."""
+    out: dict[str, Any] = {"correct": correct, "total": total, "accuracy": correct / total if total else None}
+    if extra is not None:
+        out["extra"] = extra
+    return out
+
+
+def _stated(value: Any) -> bool:
+    """Whether an attribute states a value (null and blank strings do not)."""
+    if value is None:
+        return False
+    return bool(value.strip()) if isinstance(value, str) else True
 
 
 def similar(pred: str | None, gold: str | None, same_cluster: SameCluster | None = None) -> bool:
@@ -275,10 +291,14 @@ def _score_clusters(preds: list[dict], golds: list[dict]) -> dict[str, Any]:
     pairs = _match_clusters(preds, golds)
     matched_p = {p for p, _ in pairs}
     matched_g = {g for _, g in pairs}
-    members_right = 0
+    members_right = members_scored = members_extra = 0
     members_wrong = []
     for pi, gi in pairs:
         pm, gm = preds[pi].get("members"), golds[gi].get("members")
+        if _num(gm) is None:
+            members_extra += _num(pm) is not None
+            continue
+        members_scored += 1
         if _num(pm) == _num(gm):
             members_right += 1
         else:
@@ -288,7 +308,8 @@ def _score_clusters(preds: list[dict], golds: list[dict]) -> dict[str, Any]:
         "fp": len(preds) - len(pairs),
         "fn": len(golds) - len(pairs),
         "members_correct": members_right,
-        "members_total": len(pairs),
+        "members_total": members_scored,
+        "members_extra": members_extra,
         "missed": [golds[i].get("name") for i in range(len(golds)) if i not in matched_g],
         "spurious": [preds[i].get("name") for i in range(len(preds)) if i not in matched_p],
         "members_wrong": members_wrong,
@@ -328,20 +349,28 @@ def _score_persons(preds: list[dict], golds: list[dict], same_cluster: SameClust
     matched_p = {p for p, _, _, _ in pairs}
     matched_g = {g for _, g, _, _ in pairs}
     role_wrong, org_wrong = [], []
+    tally = Counter()
     for pi, gi, role_ok, org_ok in sorted(pairs, key=lambda t: t[1]):
         name = golds[gi].get("name")
-        if not role_ok:
-            role_wrong.append({"person": name, "gold": golds[gi].get("role"), "predicted": preds[pi].get("role")})
-        if not org_ok:
-            org_wrong.append(
-                {"person": name, "gold": golds[gi].get("organization"), "predicted": preds[pi].get("organization")}
-            )
+        for attr, ok, wrong in (("role", role_ok, role_wrong), ("organization", org_ok, org_wrong)):
+            gold_value, pred_value = golds[gi].get(attr), preds[pi].get(attr)
+            if not _stated(gold_value):
+                tally[f"{attr}_extra"] += _stated(pred_value)
+                continue
+            tally[f"{attr}_total"] += 1
+            tally[f"{attr}_correct"] += ok
+            if not ok:
+                wrong.append({"person": name, "gold": gold_value, "predicted": pred_value})
     return {
         "tp": len(pairs),
         "fp": len(preds) - len(pairs),
         "fn": len(golds) - len(pairs),
-        "role_correct": sum(1 for t in pairs if t[2]),
-        "organization_correct": sum(1 for t in pairs if t[3]),
+        "role_correct": tally["role_correct"],
+        "role_total": tally["role_total"],
+        "role_extra": tally["role_extra"],
+        "organization_correct": tally["organization_correct"],
+        "organization_total": tally["organization_total"],
+        "organization_extra": tally["organization_extra"],
         "pairs": len(pairs),
         "missed": [golds[i].get("name") for i in range(len(golds)) if i not in matched_g],
         "spurious": [preds[i].get("name") for i in range(len(preds)) if i not in matched_p],
@@ -392,27 +421,32 @@ def _score_contacts(preds: list[dict], golds: list[dict]) -> dict[str, Any]:
 
 def _score_figures(preds: list[dict], golds: list[dict]) -> dict[str, Any]:
     def buckets(figures: list[dict]) -> dict[tuple[float | None, str | None], list[str | None]]:
+        # A qualifier is a string; a missing one is None and sorts as "None".
         out: dict[tuple[float | None, str | None], list[str | None]] = defaultdict(list)
         for f in figures:
             out[(_num(f.get("value")), f.get("unit"))].append(f.get("qualifier"))
         return out
 
     gold_b, pred_b = buckets(golds), buckets(preds)
-    tp = qual_right = 0
+    tp = qual_right = qual_scored = 0
     missed, spurious, qual_wrong = [], [], []
     for key in sorted(set(gold_b) | set(pred_b), key=lambda k: (str(k[1]), k[0] if k[0] is not None else float("-inf"))):
         label = f"{_fmt_num(key[0])} {key[1]}"
         gq = Counter(gold_b.get(key, []))
         pq = Counter(pred_b.get(key, []))
         agree = gq & pq  # pair equal qualifiers first: maximises qualifier agreement
-        qual_right += sum(agree.values())
+        stated_agree = sum(n for q, n in agree.items() if _stated(q))
+        qual_right += stated_agree
         g_left = sorted((gq - agree).elements(), key=str)
         p_left = sorted((pq - agree).elements(), key=str)
         n_pairs = min(sum(gq.values()), sum(pq.values()))
         tp += n_pairs
         n_mismatched = n_pairs - sum(agree.values())
+        qual_scored += stated_agree
         for gq_, pq_ in zip(g_left[:n_mismatched], p_left[:n_mismatched]):
-            qual_wrong.append({"figure": label, "gold": gq_, "predicted": pq_})
+            if _stated(gq_):
+                qual_scored += 1
+                qual_wrong.append({"figure": label, "gold": gq_, "predicted": pq_})
         missed.extend(f"{label} ({q})" for q in g_left[n_mismatched:])
         spurious.extend(f"{label} ({q})" for q in p_left[n_mismatched:])
     return {
@@ -420,6 +454,7 @@ def _score_figures(preds: list[dict], golds: list[dict]) -> dict[str, Any]:
         "fp": len(preds) - tp,
         "fn": len(golds) - tp,
         "qualifier_correct": qual_right,
+        "qualifier_total": qual_scored,
         "pairs": tp,
         "missed": missed,
         "spurious": spurious,
@@ -440,7 +475,6 @@ def score_documents(
     """
     lang_right = date_right = 0
     counts: dict[str, Counter] = {k: Counter() for k in ("clusters", "persons", "figures", "emails", "phones", "links")}
-    gold_totals: Counter = Counter()
     per_document: dict[str, Any] = {}
     missing = []
 
@@ -457,7 +491,6 @@ def score_documents(
 
         g_clusters, g_persons = list(gold.get("clusters") or []), list(gold.get("persons") or [])
         g_contacts, g_figures = list(gold.get("contacts") or []), list(gold.get("figures") or [])
-        gold_totals.update(clusters=len(g_clusters), persons=len(g_persons), figures=len(g_figures))
 
         clusters = _score_clusters(list(p.get("clusters") or []), g_clusters)
         persons = _score_persons(list(p.get("persons") or []), g_persons, same_cluster)
@@ -466,11 +499,12 @@ def score_documents(
 
         for name, res in (("clusters", clusters), ("persons", persons), ("figures", figures)):
             counts[name].update(tp=res["tp"], fp=res["fp"], fn=res["fn"])
-        counts["clusters"].update(correct=clusters["members_correct"], pairs=clusters["members_total"])
-        counts["persons"].update(
-            role=persons["role_correct"], org=persons["organization_correct"], pairs=persons["pairs"]
+        counts["clusters"].update(
+            correct=clusters["members_correct"], scored=clusters["members_total"], extra=clusters["members_extra"]
         )
-        counts["figures"].update(correct=figures["qualifier_correct"], pairs=figures["pairs"])
+        counts["persons"].update({k: persons[k] for k in (
+            "role_correct", "role_total", "role_extra", "organization_correct", "organization_total", "organization_extra")})
+        counts["figures"].update(correct=figures["qualifier_correct"], scored=figures["qualifier_total"])
         for kind in ("emails", "phones", "links"):
             counts[kind].update(tp=contacts[kind]["tp"], fp=contacts[kind]["fp"], fn=contacts[kind]["fn"])
 
@@ -491,12 +525,14 @@ def score_documents(
         return _prf(c["tp"], c["fp"], c["fn"])
 
     clusters_s = prf("clusters")
-    clusters_s["members"] = _accuracy(counts["clusters"]["correct"], counts["clusters"]["pairs"], gold_totals["clusters"])
+    c = counts["clusters"]
+    clusters_s["members"] = _accuracy(c["correct"], c["scored"], c["extra"])
     persons_s = prf("persons")
-    persons_s["role"] = _accuracy(counts["persons"]["role"], counts["persons"]["pairs"], gold_totals["persons"])
-    persons_s["organization"] = _accuracy(counts["persons"]["org"], counts["persons"]["pairs"], gold_totals["persons"])
+    c = counts["persons"]
+    for attr in ("role", "organization"):
+        persons_s[attr] = _accuracy(c[f"{attr}_correct"], c[f"{attr}_total"], c[f"{attr}_extra"])
     figures_s = prf("figures")
-    figures_s["qualifier"] = _accuracy(counts["figures"]["correct"], counts["figures"]["pairs"], gold_totals["figures"])
+    figures_s["qualifier"] = _accuracy(counts["figures"]["correct"], counts["figures"]["scored"])
 
     return {
         "documents": {
@@ -505,8 +541,8 @@ def score_documents(
             "missing_predictions": missing,
             "unscored_predictions": sorted(s for s in predictions if s not in golds),
         },
-        "language": _accuracy(lang_right, n_docs, n_docs),
-        "date": _accuracy(date_right, n_docs, n_docs),
+        "language": _accuracy(lang_right, n_docs),
+        "date": _accuracy(date_right, n_docs),
         "clusters": clusters_s,
         "persons": persons_s,
         "contacts": {kind: prf(kind) for kind in ("emails", "phones", "links")},
@@ -652,19 +688,29 @@ def _reconciliation_part(scores: Mapping[str, Any]) -> Mapping[str, Any] | None:
     return None
 
 
-def flat_metrics(scores: Mapping[str, Any]) -> dict[str, float]:
-    """The metrics named in the module docstring that ``scores`` holds, as floats."""
-    out: dict[str, float] = {}
+def _accuracies(scores: Mapping[str, Any]) -> dict[str, Mapping[str, Any]]:
+    """The accuracy entries of document scores, by metric name."""
+    return {
+        "language_accuracy": scores["language"],
+        "date_accuracy": scores["date"],
+        "clusters_members_accuracy": scores["clusters"]["members"],
+        "persons_role_accuracy": scores["persons"]["role"],
+        "persons_organization_accuracy": scores["persons"]["organization"],
+        "figures_qualifier_accuracy": scores["figures"]["qualifier"],
+    }
+
+
+def flat_metrics(scores: Mapping[str, Any], with_na: bool = False) -> dict[str, float | None]:
+    """The metrics named in the module docstring that ``scores`` holds, as floats. An
+    accuracy over no scored pair (n/a) is left out, or given as ``None`` with
+    ``with_na``."""
+    out: dict[str, float | None] = {}
     if "language" in scores:
-        out["language_accuracy"] = scores["language"]["accuracy"]
-        out["date_accuracy"] = scores["date"]["accuracy"]
+        for name, acc in _accuracies(scores).items():
+            out[name] = acc["accuracy"]
         for kind in ("clusters", "persons", "figures"):
             for m in _PRF:
                 out[f"{kind}_{m}"] = scores[kind][m]
-        out["clusters_members_accuracy"] = scores["clusters"]["members"]["accuracy"]
-        out["persons_role_accuracy"] = scores["persons"]["role"]["accuracy"]
-        out["persons_organization_accuracy"] = scores["persons"]["organization"]["accuracy"]
-        out["figures_qualifier_accuracy"] = scores["figures"]["qualifier"]["accuracy"]
         for kind in ("emails", "phones", "links"):
             for m in _PRF:
                 out[f"contacts_{kind}_{m}"] = scores["contacts"][kind][m]
@@ -673,32 +719,69 @@ def flat_metrics(scores: Mapping[str, Any]) -> dict[str, float]:
         for kind in ("translations", "same_cluster", "aligned_persons", "aligned_figures"):
             for m in _PRF:
                 out[f"{kind}_{m}"] = recon[kind][m]
-    return {name: float(out[name]) for name in METRIC_NAMES if name in out}
+    return {
+        name: (None if out[name] is None else float(out[name]))
+        for name in METRIC_NAMES
+        if name in out and (with_na or out[name] is not None)
+    }
+
+
+def metric_counts(scores: Mapping[str, Any]) -> dict[str, int]:
+    """How many items each metric that ``scores`` holds was computed over: pairs scored
+    for an accuracy (0 for n/a), gold documents for language and date, and gold
+    records (support) for precision, recall and F1."""
+    out: dict[str, int] = {}
+    if "language" in scores:
+        for name, acc in _accuracies(scores).items():
+            out[name] = int(acc["total"])
+        for kind in ("clusters", "persons", "figures"):
+            for m in _PRF:
+                out[f"{kind}_{m}"] = int(scores[kind]["tp"] + scores[kind]["fn"])
+        for kind in ("emails", "phones", "links"):
+            for m in _PRF:
+                out[f"contacts_{kind}_{m}"] = int(scores["contacts"][kind]["tp"] + scores["contacts"][kind]["fn"])
+    recon = _reconciliation_part(scores)
+    if recon is not None:
+        for kind in ("translations", "same_cluster", "aligned_persons", "aligned_figures"):
+            for m in _PRF:
+                out[f"{kind}_{m}"] = int(recon[kind]["tp"] + recon[kind]["fn"])
+    return {name: out[name] for name in METRIC_NAMES if name in out}
 
 
 def _fmt_threshold(t: float) -> str:
     return f"{t:.2f}" if round(t, 2) == t else f"{t:g}"
 
 
-def check_thresholds(scores: Mapping[str, Any], thresholds: Mapping[str, float]) -> list[str]:
-    """Human-readable failures ("figures_f1 0.873 < 0.90"), empty when all pass.
+def threshold_report(scores: Mapping[str, Any], thresholds: Mapping[str, float]) -> tuple[list[str], list[str]]:
+    """``(failures, skipped)``: human-readable failures ("figures_f1 0.873 < 0.90"), and
+    the thresholds not applied because their metric is n/a (an accuracy over no
+    scored pair: "clusters_members_accuracy n/a (0 pairs scored): threshold 0.90 not
+    applied"). Both empty when every threshold passes.
 
     Raises ``ValueError`` for a threshold name not in ``METRIC_NAMES``. A known
-    metric that ``scores`` does not hold (e.g. reconciliation not scored) fails.
+    metric that ``scores`` does not hold at all (e.g. reconciliation not scored) fails.
     """
     unknown = sorted(name for name in thresholds if name not in METRIC_NAMES)
     if unknown:
         raise ValueError(f"unknown threshold name(s): {', '.join(unknown)}; known: {', '.join(METRIC_NAMES)}")
-    metrics = flat_metrics(scores)
-    failures = []
+    metrics = flat_metrics(scores, with_na=True)
+    failures, skipped = [], []
     for name, threshold in thresholds.items():
         if isinstance(threshold, bool) or not isinstance(threshold, (int, float)):
             raise ValueError(f"threshold {name}: not a number: {threshold!r}")
         if name not in metrics:
             failures.append(f"{name} not scored (threshold {_fmt_threshold(threshold)})")
+        elif metrics[name] is None:
+            skipped.append(f"{name} n/a (0 pairs scored): threshold {_fmt_threshold(threshold)} not applied")
         elif metrics[name] + 1e-12 < threshold:
             failures.append(f"{name} {metrics[name]:.3f} < {_fmt_threshold(threshold)}")
-    return failures
+    return failures, skipped
+
+
+def check_thresholds(scores: Mapping[str, Any], thresholds: Mapping[str, float]) -> list[str]:
+    """The failures of ``threshold_report``: empty when all pass (a threshold on an n/a
+    metric neither passes nor fails; ``threshold_report`` names it)."""
+    return threshold_report(scores, thresholds)[0]
 
 
 # --- rendering --------------------------------------------------------------------------
@@ -743,9 +826,9 @@ def render_table(scores: Mapping[str, Any]) -> str:
                 ],
             )
         )
-        acc = Table(title="Attributes", box=box.ASCII, title_justify="left")
+        acc = Table(title="Attributes (scored where the gold states a value)", box=box.ASCII, title_justify="left")
         acc.add_column("Attribute")
-        for col in ("Accuracy", "Correct", "Total"):
+        for col in ("Accuracy", "Correct", "Scored", "Not in gold"):
             acc.add_column(col, justify="right")
         for label, s in (
             ("language", scores["language"]),
@@ -755,7 +838,9 @@ def render_table(scores: Mapping[str, Any]) -> str:
             ("person organization", scores["persons"]["organization"]),
             ("figure qualifier", scores["figures"]["qualifier"]),
         ):
-            acc.add_row(label, f"{s['accuracy']:.3f}", str(s["correct"]), str(s["total"]))
+            value = "n/a" if s["accuracy"] is None else f"{s['accuracy']:.3f}"
+            extra = "" if s.get("extra") is None else str(s["extra"])
+            acc.add_row(label, value, str(s["correct"]), str(s["total"]), extra)
         console.print(acc)
     recon = _reconciliation_part(scores)
     if recon is not None:

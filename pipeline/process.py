@@ -82,8 +82,9 @@ def extract(prep: Prepared, ner_spans: list[tuple[int, int]]) -> DocumentRecord:
         return Provenance(source=source, start=start, end=end, text=text[start:end],
                           language=lang_stage.language_at(prep.paragraphs, start, prep.language))
 
-    # Dates first: their spans are not figures.
-    dates = find_dates(text, doc_lang) if doc_lang else []
+    # Dates first: their spans are not figures. A date line in another supported language
+    # (a Dutch letter headed "Date : Tuesday, March 04, 2003") still dates the document.
+    dates = find_dates(text, doc_lang, langs[1:]) if doc_lang else []
     date_spans = [(d.start, d.end) for d in dates]
 
     mentions = find_cluster_mentions(text, doc_lang) if doc_lang else []

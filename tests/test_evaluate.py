@@ -14,12 +14,14 @@ from pipeline.evaluate import (
     check_thresholds,
     flat_metrics,
     load_gold_dir,
+    metric_counts,
     normalise,
     render_table,
     same_cluster_from_groups,
     score_documents,
     score_reconciliation,
     similar,
+    threshold_report,
 )
 
 GOLD_DIR = Path(__file__).parent / "gold"
@@ -135,7 +137,13 @@ def test_role_similarity(pred, gold, right):
     g = doc(persons=[person("Werner Arber", gold)])
     p = doc(persons=[person("Werner Arber", pred)])
     role = score_documents({EN: p}, {EN: g})["persons"]["role"]
-    assert (role["correct"], role["total"]) == (int(right), 1)
+    if gold is None:
+        # Where the gold states no role, nothing is scored (a null in both is not a
+        # success); a role the gold does not state is counted apart, as "extra".
+        assert (role["correct"], role["total"], role["accuracy"]) == (0, 0, None)
+        assert role["extra"] == int(pred is not None)
+    else:
+        assert (role["correct"], role["total"]) == (int(right), 1)
 
 
 def test_organization_same_cluster_rule():
@@ -167,10 +175,51 @@ def test_cluster_matching_by_alias_and_members():
     scores = score_documents({EN: pred}, {EN: gold})
     c = scores["clusters"]
     assert (c["tp"], c["fp"], c["fn"]) == (2, 1, 0)
-    assert c["members"] == {"correct": 1, "total": 2, "accuracy": 0.5}
+    # Medicen's members are null in the gold: not scored, so one pair (BioValley) is.
+    assert c["members"] == {"correct": 0, "total": 1, "accuracy": 0.0, "extra": 0}
     details = scores["per_document"][EN]["clusters"]
     assert details["spurious"] == ["Medicen"]  # the exact-name candidate is preferred
     assert details["members_wrong"] == [{"cluster": "BioValley France", "gold": 155, "predicted": 128}]
+
+
+def test_attributes_scored_only_where_the_gold_states_them():
+    gold = doc(
+        clusters=[{"name": "Medicen", "aliases": [], "members": None}, {"name": "Genopole", "aliases": [], "members": 80}],
+        persons=[person("Ann Bell", "CEO", None), person("Bob Dyer", None, None), person("Cy Moss", None, "Medicen")],
+    )
+    pred = doc(
+        clusters=[{"name": "Medicen", "aliases": [], "members": 12}, {"name": "Genopole", "aliases": [], "members": 80}],
+        persons=[person("Ann Bell", "CEO", "Medicen"), person("Bob Dyer", None, None), person("Cy Moss", None, "Genopole")],
+    )
+    scores = score_documents({EN: pred}, {EN: gold})
+    assert scores["clusters"]["members"] == {"correct": 1, "total": 1, "accuracy": 1.0, "extra": 1}
+    assert scores["persons"]["role"] == {"correct": 1, "total": 1, "accuracy": 1.0, "extra": 0}
+    assert scores["persons"]["organization"] == {"correct": 0, "total": 1, "accuracy": 0.0, "extra": 1}
+    counts = metric_counts(scores)
+    assert (counts["clusters_members_accuracy"], counts["persons_role_accuracy"]) == (1, 1)
+    assert counts["date_accuracy"] == 1 and counts["persons_f1"] == 3
+
+
+def test_attribute_with_nothing_to_score_is_na():
+    # Every member count null in gold and prediction: nothing compared, so n/a, not 1.000.
+    gold = doc(clusters=[{"name": "Medicen", "aliases": [], "members": None}], persons=[person("Ann Bell")])
+    scores = score_documents({EN: copy.deepcopy(gold)}, {EN: gold})
+    for acc in (scores["clusters"]["members"], scores["persons"]["role"], scores["persons"]["organization"]):
+        assert (acc["total"], acc["accuracy"]) == (0, None)
+    assert scores["figures"]["qualifier"]["accuracy"] is None
+    metrics = flat_metrics(scores)
+    assert "clusters_members_accuracy" not in metrics and metrics["clusters_f1"] == 1.0
+    with_na = flat_metrics(scores, with_na=True)
+    assert with_na["clusters_members_accuracy"] is None and with_na["persons_role_accuracy"] is None
+    assert metric_counts(scores)["clusters_members_accuracy"] == 0
+    text = render_table(scores)
+    members_line = next(line for line in text.splitlines() if "cluster members" in line)
+    assert "n/a" in members_line and "1.000" not in members_line
+    # A threshold on an n/a metric is neither passed nor failed: it is skipped, and said so.
+    failures, skipped = threshold_report(scores, {"clusters_members_accuracy": 0.9, "clusters_f1": 0.9})
+    assert failures == []
+    assert skipped == ["clusters_members_accuracy n/a (0 pairs scored): threshold 0.90 not applied"]
+    assert check_thresholds(scores, {"clusters_members_accuracy": 0.9}) == []
 
 
 def test_figures_multiset_matching():
@@ -463,3 +512,27 @@ def test_gold_folder_scores_one_against_itself():
     assert scores["reconciliation"]["aligned_figures"]["tp"] == len(recon["aligned_figures"])
     assert scores["reconciliation"]["same_cluster"]["tp"] > 0
     assert check_thresholds(scores, {name: 1.0 for name in METRIC_NAMES}) == []
+
+
+def test_eval_command_reports_na_with_its_count(tmp_path):
+    """`eval --json`: an n/a accuracy is null with its count (0), and a threshold on it
+    is reported as skipped, not failed."""
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    sources, gold = tmp_path / "sources", tmp_path / "gold"
+    sources.mkdir()
+    gold.mkdir()
+    (sources / "a.txt").write_text("Medicen Paris Region welcomes new companies.\n", encoding="utf-8")
+    (gold / "a.gold.json").write_text(json.dumps(doc("a.txt", date=None, clusters=[
+        {"name": "Medicen Paris Region", "aliases": [], "members": None, "region": None}])), encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", "--sources", str(sources), "--gold", str(gold), "--json",
+                                      "--min", "clusters_members_accuracy=0.9"])
+    report = json.loads(result.stdout)
+    assert report["metrics"]["clusters_members_accuracy"] is None
+    assert report["counts"]["clusters_members_accuracy"] == 0
+    assert report["failures"] == []
+    assert report["skipped"] == ["clusters_members_accuracy n/a (0 pairs scored): threshold 0.90 not applied"]
+    table = CliRunner().invoke(app, ["eval", "--sources", str(sources), "--gold", str(gold)])
+    assert "n/a" in next(line for line in table.stdout.splitlines() if "cluster members" in line)

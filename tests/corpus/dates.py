@@ -61,6 +61,51 @@ EXAMPLES = {
         ("From Lyon to Lund: what clusters can learn from each other\nBy Linnea Sorby · 21 November 2023\n\n"
          "The French delegation met Nordic companies during a three-day mission in Copenhagen.",
          "2023-11-21"),
+        # --- issue 10: dates on real documents ---
+        # an abbreviated month with its dot, an ordinal day
+        ("Delft, Nov. 15th, 2022 – Eight professors were inaugurated at the same time. They combine technology and "
+         "healthcare in their chairs.",
+         "2022-11-15"),
+        # a dateline on its own line, without a dash
+        ("Strasbourg, 4 July 2023\n\nBioValley France announces a new programme for medtech start-ups. The first "
+         "call opens in September.",
+         "2023-07-04"),
+        # a weekday line near the top
+        ("PRESS INFORMATION\nTuesday 4 March 2003\n\nThe new research building will be inaugurated by the minister. "
+         "Guests are welcome from ten o'clock.",
+         "2003-03-04"),
+        # a date with a time of day next to it
+        ("12 May 2021, 10:30 CET\n\nThe cluster presents its annual report to the press. Membership grew again "
+         "last year.",
+         "2021-05-12"),
+        # a byline "Submitted by ... on ..."
+        ("Clusters sign a cooperation agreement\n\nSubmitted by Jane Doe on 17 June 2016\n\nThe partnership covers "
+         "four European regions and will run for three years.",
+         "2016-06-17"),
+        # a newsletter's issue line
+        ("HEALTH CLUSTER NEWS\nNewsletter No. 12 – 3 May 2021\n\nDear members, this issue presents the winners of "
+         "the innovation challenge.",
+         "2021-05-03"),
+        # a press-release heading before the date; a wire tag between the dateline and its dash
+        ("PRESS RELEASE – 12 March 2021\n\nThe campus opens a new incubator for medtech start-ups. Ten companies "
+         "have already signed up.",
+         "2021-03-12"),
+        ("CAMBRIDGE, UK, 9 October 2023 /PRNewswire/ -- The cluster welcomes a delegation of French biotech "
+         "companies for a three-day visit.",
+         "2023-10-09"),
+        # a crawl's " date " marker is no date line; the date with a time and a byline after it is
+        (" date 2017-01-12  The Valley of Life\nNovember 10th, 2019 5:51 am | by Jane Doe\n\nMedicon Valley wants "
+         "to become the leading life science cluster of northern Europe.",
+         "2019-11-10"),
+        # --- no document date ---
+        # an event on a full date in the body
+        ("Join us on Friday 20 March 2020 at 10 am in Lyon for the annual meeting of the cluster. Members will vote "
+         "on the new strategy.",
+         None),
+        # a " date YYYY-MM " marker gives a month only
+        (" date 2023-09 \n\nThe institute receives new funding for five more years. The grant supports research on "
+         "cancer.",
+         None),
     ],
     "fr": [
         # 0
@@ -115,6 +160,36 @@ EXAMPLES = {
         # 11: an event date in the body
         ("La prochaine assemblée générale se tiendra le 7 avril 2023 à Lyon. Les adhérents voteront la nouvelle "
          "stratégie et éliront le conseil d'administration.",
+         None),
+        # --- issue 10 : dates des documents réels ---
+        # un mois abrégé, une ligne de date sans tiret
+        ("Paris, le 3 déc. 2019\n\nLe pôle Medicen annonce les lauréats de son appel à projets. Les projets "
+         "retenus portent sur la santé numérique.",
+         "2019-12-03"),
+        # un champ « Date : » d'en-tête, avec le jour de la semaine
+        ("Date : mardi 4 mars 2003\nObjet : invitation\n\nMadame, Monsieur, nous avons le plaisir de vous inviter "
+         "à la pose de la première pierre du nouveau bâtiment.",
+         "2003-03-04"),
+        # un intitulé de communiqué avant la ligne de date
+        ("Communiqué de presse | Lyon, le 12 mars 2021\n\nLe pôle Lyonbiopôle lance un appel à projets consacré "
+         "aux vaccins. Les candidatures sont ouvertes.",
+         "2021-03-12"),
+        # la ligne de numéro d'une lettre d'information
+        ("Lettre d'information n° 45 – 12 mars 2015\n\nÉdito. Le réseau des CHU présente ses résultats de l'année "
+         "et ses projets.",
+         "2015-03-12"),
+        # une date suivie d'une heure
+        ("Publié le 12 fév. 2021 à 10h30\n\nLe pôle Eurobiomed accueille une délégation d'entreprises "
+         "canadiennes à Marseille.",
+         "2021-02-12"),
+        # une ligne de date close par un point, le texte sur la même ligne
+        ("Lyon, le 12 mars 2021. Le pôle Lyonbiopôle lance un appel à projets consacré aux vaccins. Les "
+         "candidatures sont ouvertes jusqu'au 30 avril 2021.",
+         "2021-03-12"),
+        # --- pas de date du document ---
+        # un mois seul
+        ("Novembre 2006 - semestriel\n\nLe réseau des CHU publie son bilan. Les établissements annoncent une hausse "
+         "de leur activité.",
          None),
     ],
     "nl": [
@@ -178,5 +253,35 @@ EXAMPLES = {
         ("HEALTH VALLEY NETHERLANDS\nNieuwsbrief nr. 3 / 2024\nVerzonden op 12 maart 2024\n\nBeste lezer, dit voorjaar "
          "staan vier activiteiten in het teken van samenwerking met Franse clusters.",
          "2024-03-12"),
+        # --- issue 10: datums uit echte documenten ---
+        # een afgekorte maand met punt, een datumregel zonder streepje
+        ("Maastricht, 4 mrt. 2020\n\nDe gemeente presenteert de nieuwe structuurvisie voor de campus. De "
+         "gemeenteraad stelt het plan binnenkort vast.",
+         "2020-03-04"),
+        # een veld "Datum:" met een weekdag
+        ("Datum: dinsdag 4 maart 2003\nOnderwerp: uitnodiging\n\nGeachte heer, mevrouw, wij nodigen u graag uit "
+         "voor de eerstesteenlegging van ons nieuwe gebouw.",
+         "2003-03-04"),
+        # een briefhoofd met een Engelse datumregel in een Nederlandse tekst
+        ("Ingezonden persbericht\n\nTime : 3:16:40 PM\nDate : Tuesday, March 04, 2003\n\nWij hebben het genoegen "
+         "u uit te nodigen op de opening van het nieuwe researchgebouw in Beerse.",
+         "2003-03-04"),
+        # een woord dat aan het jaartal vastgeplakt is (paginaresten)
+        ("Provincie investeert in het Bio Science Park\n\nGepubliceerd op 17 mei 2019De provincie stelt zo'n "
+         "750.000 euro beschikbaar voor projecten op de campus.",
+         "2019-05-17"),
+        # een kop "Persbericht" voor de datum
+        ("Persbericht - 3 mei 2021\n\nHet Leiden Bio Science Park verwelkomt vijf nieuwe bedrijven. De campus "
+         "groeit verder.",
+         "2021-05-03"),
+        # de nummerregel van een nieuwsbrief
+        ("Nieuwsbrief nr. 12 | 3 mei 2021\n\nBeste leden, in deze editie stellen wij de winnaars van de "
+         "innovatieprijs voor.",
+         "2021-05-03"),
+        # --- geen datum van het document ---
+        # een " date YYYY-MM "-markering geeft alleen een maand
+        (" date 2023-09 \n\nHet instituut krijgt opnieuw financiering voor vijf jaar. De subsidie ondersteunt "
+         "onderzoek naar kanker.",
+         None),
     ],
 }

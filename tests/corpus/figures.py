@@ -99,6 +99,98 @@ EXAMPLES = {
         ("The programme combines a one-week bootcamp in Évry with one-to-one coaching sessions. It ends with a pitch "
          "day in front of investors from both sides of the Atlantic.",
          [(1, "week", "exact")]),
+        # --- issue 10: figures on real documents ---
+        # a range with a plain hyphen, in counts and in money with the multiplier written once
+        ("The new fund will back 6-10 projects per call, each receiving €10-20 million from public and private "
+         "investors. Applications are reviewed by an independent jury.",
+         [(6, 10, "count", "range"), (10_000_000, 20_000_000, "EUR", "range")]),
+        # compound number words, a large plain number
+        ("Twenty-one companies and thirty-three laboratories joined the alliance this spring. The network now "
+         "reaches 100000 members across Europe.",
+         [(21, "count", "exact"), (33, "count", "exact"), (100_000, "count", "exact")]),
+        # a bracketed figure
+        ("Exports of member companies rose sharply (12%) and now make up most of a turnover of €2.4 billion. The "
+         "cluster expects the trend to continue.",
+         [(12, "percent", "exact"), (2_400_000_000, "EUR", "exact")]),
+        # the same fact stated twice is one figure; a count of something else is another
+        ("Eight start-ups joined the incubator in March. The eight new start-ups will stay there for two years and "
+         "share eight laboratories.",
+         [(8, "count", "exact"), (2, "year", "exact"), (8, "count", "exact")]),
+        # a period behind and a period ahead are two facts
+        ("The science park opened exactly ten years ago in Oss. Its managers are now preparing the next ten years "
+         "together with the province.",
+         [(10, "year", "exact"), (10, "year", "exact")]),
+        # a past period and a new one of the same length are two facts
+        ("Over the past five years the institute trained 300 researchers. It now starts a new five-year term with "
+         "the ministry.",
+         [(5, "year", "exact"), (300, "count", "exact"), (5, "year", "exact")]),
+        # an anniversary is an age in years, the same fact as the years it counts
+        ("Pivot Park celebrates its tenth anniversary. Exactly ten years ago, the park opened with 1,100 jobs at "
+         "stake.",
+         [(10, "year", "exact"), (1100, "count", "exact")]),
+        # an article before a scale word is the number one
+        ("The screening programme will reach one million patients in the region. Its partners have pledged a "
+         "billion dollars over its lifetime.",
+         [(1_000_000, "count", "exact"), (1_000_000_000, "USD", "exact")]),
+        # one time unit after a preposition of duration; "a year ago" is a point in time
+        ("The new chair was elected for a year and will lead a board of 14 members. A year ago the board had no "
+         "chair at all.",
+         [(1, "year", "exact"), (14, "count", "exact")]),
+        # "over" after an amount spreads it across a period; "for over" is "more than"
+        ("The team asks for €4.2 million over four years, after working with the hospital for over two years. The "
+         "sector's impact reached $2.9 trillion.",
+         [(4_200_000, "EUR", "exact"), (4, "year", "exact"), (2, "year", "more_than"), (2_900_000_000_000, "USD", "exact")]),
+        # "200-plus" is more than 200, "ca." is about; "several hundred" is vague
+        ("The summit will bring together 200-plus companies and several hundred executives, and ca. 100 start-ups "
+         "will pitch to investors.",
+         [(200, "count", "more_than"), (100, "count", "approx")]),
+        # a frequency, one time unit with a qualifier; a vague alternative is no figure
+        ("The steering committee meets twice a month and has worked with the region for over a year. One or two "
+         "new partners may join it later.",
+         [(2, "count", "exact"), (1, "year", "more_than")]),
+        # amounts linked to a first amount share its currency
+        ("The budget of €114 million includes 90 million of public funding and 24 million from private investors. "
+         "It covers the whole programme.",
+         [(114_000_000, "EUR", "exact"), (90_000_000, "EUR", "exact"), (24_000_000, "EUR", "exact")]),
+        # areas in hectares and square metres
+        ("The campus covers 300 ha and will host a new incubator of 2,500 m2 for young companies. Building "
+         "work starts in the spring.",
+         [(3_000_000, "m2", "exact"), (2500, "m2", "exact")]),
+        # a chart's scale stated once; its axis of years is no figure
+        ("Turnover of member companies, in millions: 3.2 3.9 4.4\n2019 2020 2021\nThe growth is driven by exports.",
+         [(3_200_000, "count", "exact"), (3_900_000, "count", "exact"), (4_400_000, "count", "exact")]),
+        # a table's scale "(x 1000)" multiplies its values; "×3" is a multiplier, no figure
+        ("Member turnover (x 1000): 3200 4100 5200\nExports of the members grew ×3 in two years.",
+         [(3_200_000, "count", "exact"), (4_100_000, "count", "exact"), (5_200_000, "count", "exact"), (2, "year", "exact")]),
+        # a key-figures block: each number alone on its line, with its label beside it
+        ("Key figures\nMembers\n155\nProjects\n36\n12\nyears of research\nThe cluster was founded by hospitals and "
+         "companies of the region.",
+         [(155, "count", "exact"), (36, "count", "exact"), (12, "year", "exact")]),
+        # a rank within a scope; a sequence ordinal is not one
+        ("Lyonbiopole is the second largest health cluster in France and, for the first time, it leads a European "
+         "consortium on vaccines.",
+         [(2, "rank", "exact")]),
+        # --- must produce nothing ---
+        # labels and codes: a trial phase, a disease type, a PO box, a page, a standard
+        ("The candidate drug entered phase 3 trials for type 1 diabetes. Write to PO Box 1234 or read page 4 of 12 "
+         "of the ISO 13485 audit report.",
+         []),
+        # a page number alone on its line, phone numbers, clock times, a file size
+        ("32\nHEALTH CLUSTER NEWS AND EVENTS OF THE WEEK\nCall 0800 123 456 between 9 am and 5 pm, or send a fax to "
+         "02 54 38 06 60. The report can be downloaded (PDF, 6.7 MB).",
+         []),
+        # a rate, days of a two-day meeting, a version, a service open 24/7
+        ("The region has 4.5 hospital beds per 1,000 inhabitants. The Health Data Forum 2.0 takes place on 13-14 "
+         "June and the helpdesk is open 24/7.",
+         []),
+        # a blog's reading time and its page list
+        ("Why clusters matter for medtech start-ups\n5 min read\n\nClusters connect companies with hospitals and "
+         "investors.\n« 1 2 3 4 » Next page",
+         []),
+        # street numbers before a postcode, after a comma or at the end of an address line
+        ("Our offices are at Arne Jacobsens Allé 17\n2300 Copenhagen S, Denmark, and at Nørregade 9, 1165 Copenhagen K, "
+         "next to the university.",
+         []),
     ],
     "fr": [
         # 0
@@ -176,6 +268,72 @@ EXAMPLES = {
         ("Le chiffre d'affaires des adhérents a progressé de +12 % en un an. La remise des prix aura lieu à 14 h au "
          "siège du pôle, en présence d'une trentaine d'investisseurs.",
          [(12, "percent", "exact"), (30, "count", "approx")]),
+        # --- issue 10 : chiffres des documents réels ---
+        # des fourchettes avec un trait d'union
+        ("Le fonds soutiendra 6-10 projets par an, avec des tickets de 2-5 millions d'euros. Les dossiers sont "
+         "examinés par un jury indépendant.",
+         [(6, 10, "count", "range"), (2_000_000, 5_000_000, "EUR", "range")]),
+        # des nombres composés en lettres
+        ("Vingt et un laboratoires et trente-deux entreprises ont rejoint le réseau cette année. Le pôle compte "
+         "désormais quatre-vingt-dix adhérents.",
+         [(21, "count", "exact"), (32, "count", "exact"), (90, "count", "exact")]),
+        # une fréquence, une durée qualifiée ; une alternative vague n'est pas un chiffre
+        ("Le comité se réunit deux fois par mois depuis plus d'un an. Un ou deux nouveaux membres pourraient le "
+         "rejoindre à l'automne.",
+         [(2, "count", "exact"), (1, "year", "more_than")]),
+        # une période passée et une nouvelle de même durée sont deux faits
+        ("Après trois ans de travaux, le pôle entame un nouveau mandat de trois ans avec la Région. Il compte 150 "
+         "adhérents.",
+         [(3, "year", "exact"), (3, "year", "exact"), (150, "count", "exact")]),
+        # un anniversaire est un âge en années, le même fait que les années qu'il compte
+        ("Le pôle fête son 15e anniversaire. En 15 ans, il a accompagné 300 projets de recherche.",
+         [(15, "year", "exact"), (300, "count", "exact")]),
+        # un article devant un mot d'échelle vaut un
+        ("Le plan représente un million d'euros pour 12 start-up de la région. Il sera reconduit l'an prochain.",
+         [(1_000_000, "EUR", "exact"), (12, "count", "exact")]),
+        # une unité de temps après une préposition de durée
+        ("Michel Dupont est élu pour un an à la tête d'un bureau de 12 membres. Il succède à la présidente sortante.",
+         [(1, "year", "exact"), (12, "count", "exact")]),
+        # des montants rattachés au premier prennent sa devise
+        ("Le budget de 114 millions d'euros comprend 90 millions d'investissements publics et 24 millions venant du "
+         "privé. Il couvre toute la durée du programme.",
+         [(114_000_000, "EUR", "exact"), (90_000_000, "EUR", "exact"), (24_000_000, "EUR", "exact")]),
+        # des hectares
+        ("Le site s'étend sur 300 ha et accueille 1 200 salariés. Les travaux d'extension commenceront au "
+         "printemps prochain.",
+         [(3_000_000, "m2", "exact"), (1200, "count", "exact")]),
+        # l'échelle d'un graphique, donnée une fois
+        ("Chiffre d'affaires des adhérents (en millions d'euros) : 3,2 3,9 4,4 sur les trois dernières années. La "
+         "croissance vient surtout de l'export.",
+         [(3_200_000, "EUR", "exact"), (3_900_000, "EUR", "exact"), (4_400_000, "EUR", "exact"), (3, "year", "exact")]),
+        # un rang dans un périmètre ; « pour la première fois » n'est pas un rang
+        ("Genopole est le premier biocluster français. Pour la première fois, il accueille 80 entreprises de "
+         "biotechnologie.",
+         [(1, "rank", "exact"), (80, "count", "exact")]),
+        # le même fait dit deux fois
+        ("Le pôle fédère 250 adhérents dans la région. Ses 250 adhérents emploient 12 000 personnes.",
+         [(250, "count", "exact"), (12_000, "count", "exact")]),
+        # --- ne doit rien produire ---
+        # des libellés : phase, type, boîte postale, page ; un code postal
+        ("Le candidat-médicament est entré en phase 3 pour le diabète de type 1. Écrivez-nous à BP 62, 91000 Évry, "
+         "ou consultez la page 4 du rapport annuel.",
+         []),
+        # une décennie, une division par deux, une alternative
+        ("Les années 90 ont vu naître la filière. La réforme pourrait conduire à une division par deux du nombre de "
+         "pôles, et un ou deux pôles disparaîtront.",
+         []),
+        # des jours d'un rendez-vous, des heures, un taux
+        ("Rendez-vous les 3 et 4 mai à Lyon, de 9 h à 18 h. La région compte 3,5 lits pour 1 000 habitants, "
+         "ouverts 24h/24.",
+         []),
+        # un temps de lecture et une liste de pages
+        ("Pourquoi les pôles comptent pour les start-up de la medtech\n4 min de lecture\n\nLes pôles relient les "
+         "entreprises aux hôpitaux et aux investisseurs.\nPages : 1 | 2 | 3 | Suivant",
+         []),
+        # des numéros de rue avant un code postal
+        ("Le siège se trouve Parc Technologique 12, 69007 Lyon, et l'antenne à Plateau de Saclay 4\n91190 "
+         "Gif-sur-Yvette, près du campus.",
+         []),
     ],
     "nl": [
         # 0
@@ -249,5 +407,59 @@ EXAMPLES = {
         ("De deelname kost EUR 1.250 per persoon en het bezoek duurt 3 dagen. Het secretariaat zit aan de "
          "Transistorweg 5 in Nijmegen, KvK 09187342, en is bereikbaar vanaf 15 april.",
          [(1250, "EUR", "exact"), (3, "day", "exact")]),
+        # --- issue 10: cijfers uit echte documenten ---
+        # bereiken met een gewoon koppelteken
+        ("Het fonds ondersteunt 6-10 projecten per jaar met bedragen van 1-2 miljoen euro. Een onafhankelijke jury "
+         "beoordeelt de aanvragen.",
+         [(6, 10, "count", "range"), (1_000_000, 2_000_000, "EUR", "range")]),
+        # samengestelde telwoorden; vage hoeveelheden zijn geen cijfer
+        ("Drieëndertig bedrijven en tweehonderdvijftig onderzoekers werken op de campus. Samen trekken zij honderden "
+         "miljoenen euro aan investeringen aan.",
+         [(33, "count", "exact"), (250, "count", "exact")]),
+        # een frequentie, een tijdseenheid met een kwalificatie; een vaag alternatief is geen cijfer
+        ("Het bestuur vergadert twee keer per maand en werkt al ruim een jaar samen met de provincie. Mogelijk "
+         "sluiten één of twee nieuwe leden aan.",
+         [(2, "count", "exact"), (1, "year", "more_than")]),
+        # hetzelfde feit tweemaal; een periode vooruit is een ander feit dan die van het getal ervoor
+        ("De acht nieuwe hoogleraren zijn benoemd. Acht hoogleraren kregen het predicaat en zij werken de komende "
+         "vijf jaar samen met vijf universiteiten.",
+         [(8, "count", "exact"), (5, "year", "exact"), (5, "count", "exact")]),
+        # een verjaardag is een leeftijd in jaren
+        ("Het park viert zijn tiende verjaardag met 650 medewerkers en ruim zestig huurders.",
+         [(10, "year", "exact"), (650, "count", "exact"), (60, "count", "more_than")]),
+        # een lidwoord voor een schaalwoord is het getal één
+        ("Het fonds van een miljoen euro steunt 12 start-ups in de regio. Het wordt volgend jaar verlengd.",
+         [(1_000_000, "EUR", "exact"), (12, "count", "exact")]),
+        # een tijdseenheid na een voorzetsel van duur; "een jaar later" is een tijdstip
+        ("De voorzitter is voor een jaar benoemd en leidt een bestuur van 9 leden. Een jaar later volgt een "
+         "evaluatie.",
+         [(1, "year", "exact"), (9, "count", "exact")]),
+        # "enkele duizend" is vaag
+        ("Het congres trok enkele duizend bezoekers en ruim 300 sprekers uit heel Europa.",
+         [(300, "count", "more_than")]),
+        # bedragen die aan het eerste bedrag vastzitten
+        ("De investering van 6,5 miljoen euro, waarvan 4 miljoen van de provincie en 2,5 miljoen van het Rijk, "
+         "maakt de uitbreiding mogelijk.",
+         [(6_500_000, "EUR", "exact"), (4_000_000, "EUR", "exact"), (2_500_000, "EUR", "exact")]),
+        # hectares
+        ("Het park beslaat 20 hectare en telt ruim zestig huurders. De gemeente wil het terrein verder "
+         "ontwikkelen.",
+         [(200_000, "m2", "exact"), (60, "count", "more_than")]),
+        # een rang binnen een gebied; "voor de derde keer" is geen rang
+        ("Het is het eerste cluster van Nederland dat voor de derde keer de prijs voor samenwerking wint.",
+         [(1, "rank", "exact")]),
+        # --- mag niets opleveren ---
+        # labels: postbus, telefoonnummer, fase; een postcode; een decennium
+        ("Stuur uw reactie naar Postbus 1234, 2300 RC Leiden of bel 1400. Het middel zit in fase 3 en het onderzoek "
+         "loopt al sinds begin jaren negentig.",
+         []),
+        # een verhouding, kloktijden
+        ("In de regio zijn er 3 bedden per 1.000 inwoners. Het loket is open van 9.00 tot 17.00 uur, op 3 en 4 mei "
+         "gesloten.",
+         []),
+        # huisnummers voor een postcode
+        ("Ons kantoor is gevestigd op Kerkstraat 12a, 2300 RC Leiden en de werkplaats op Industrieweg 7\n5349 AB "
+         "Oss, vlak bij het park.",
+         []),
     ],
 }
