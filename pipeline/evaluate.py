@@ -70,7 +70,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rich import box
 from rich.console import Console
 from rich.table import Table
@@ -600,10 +600,21 @@ def score_reconciliation(view: Mapping[str, Any], gold: Mapping[str, Any]) -> di
     for person in gold.get("aligned_persons") or []:
         name = normalise(person.get("name"))
         gold_ap |= _pairs_of((src, name) for src in (person.get("roles") or {}))
+    # The gold has one name per aligned person, while each version keeps its own
+    # spelling ("Dino Mofras" / "Dino Moras"): a version's name that is a close
+    # respelling of a gold name is read as that name.
+    gold_names = sorted({normalise(p.get("name")) for p in gold.get("aligned_persons") or []})
+
+    def as_gold_name(name: str) -> str:
+        if name in gold_names or not gold_names:
+            return name
+        best = process.extractOne(name, gold_names, scorer=fuzz.ratio, score_cutoff=88)
+        return best[0] if best else name
+
     pred_ap: set[tuple[Any, Any]] = set()
     for person in view.get("persons") or []:
         entries = [
-            (src, normalise((info or {}).get("name") or person.get("name")))
+            (src, as_gold_name(normalise((info or {}).get("name") or person.get("name"))))
             for src, info in (person.get("by_source") or {}).items()
         ]
         pred_ap |= {(a, b) for a, b in _pairs_of(entries) if a[0] != b[0] and one_group(a[0], b[0])}

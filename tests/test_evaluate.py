@@ -364,6 +364,22 @@ def test_reconciliation_translations_persons_figures():
     assert af["precision"] == 1.0 and af["recall"] == 0.5
 
 
+def test_aligned_person_respelled_in_one_version_counts_under_the_gold_name():
+    # The gold has one name per aligned person; a version that respells it ("Mofras")
+    # is the same person, while a different person stays a false pair.
+    gold = {"translations": [[EN, FR]], "same_cluster": [], "aligned_figures": [],
+            "aligned_persons": [{"name": "Dino Moras", "roles": {EN: "head", FR: "directeur"}}]}
+    respelled = {"translation_groups": [{"id": "t1", "sources": [EN, FR]}], "clusters": [], "figures": [],
+                 "persons": [{"id": "p1", "name": "Dino Moras",
+                              "by_source": {EN: {"name": "Dino Mofras"}, FR: {"name": "Dino Moras"}}}]}
+    ap = score_reconciliation(respelled, gold)["aligned_persons"]
+    assert (ap["tp"], ap["fp"], ap["fn"]) == (1, 0, 0)
+    other = {**respelled, "persons": [{"id": "p1", "name": "Dino Moras",
+                                       "by_source": {EN: {"name": "Jean Martin"}, FR: {"name": "Dino Moras"}}}]}
+    ap = score_reconciliation(other, gold)["aligned_persons"]
+    assert (ap["tp"], ap["fp"], ap["fn"]) == (0, 1, 1)
+
+
 # --- thresholds and rendering -----------------------------------------------------------
 
 
