@@ -11,13 +11,40 @@ from functools import lru_cache
 
 from ..langdata import cluster_registry
 from ..langdata import function_words as function_words_of
-from .text import normalise, phrase_alternation
+from .text import normalise, phrase_alternation, sentence_bounds
 
 # Not inside an e-mail address, a web address or a longer word.
 _BEFORE = r"(?<![\w@/.\-])"
 _AFTER = r"(?![\w@\-]|\.[A-Za-z])"
 # A word with a capital; a dot only inside it ("flanders.bio"), never a sentence's end.
 _CAPITALISED_WORD = r"[A-Za-zÀ-ÿ]*[A-ZÀ-Þ][\w'’+&-]*(?:\.[\w]+)*"
+
+
+@lru_cache(maxsize=None)
+def _registry_file() -> dict:
+    import json
+
+    from ..langdata import DATA_DIR
+
+    return json.loads((DATA_DIR / "clusters.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def _not_clusters() -> frozenset[str]:
+    """Names texts introduce like clusters that are not cluster organisations."""
+    return frozenset(normalise(n) for n in _registry_file().get("not_clusters", []))
+
+
+@lru_cache(maxsize=None)
+def _written_spellings() -> frozenset[str]:
+    """Every registry spelling as written (a lower-case match must be one of them)."""
+    return frozenset(n for e in cluster_registry().values() for n in [e["name"], *e["names"], *e["former_names"]])
+
+
+def _plausible_registry_match(printed: str) -> bool:
+    """'Health Valley' is a cluster, 'this great health valley' is not: a match printed
+    without any capital must be a spelling the registry lists as written ('flanders.bio')."""
+    return any(c.isupper() for c in printed) or printed in _written_spellings()
 
 
 @dataclass(frozen=True)
@@ -55,26 +82,100 @@ def _intro_patterns(lang: dict) -> list[re.Pattern]:
     return _compiled_intro_patterns(lang.get("code", ""))
 
 
+_NAME = rf"(?P<name>{_CAPITALISED_WORD}(?:[ ](?:{_CAPITALISED_WORD})){{0,3}})"
+
+
+def _words_alternation(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True)) or "(?!)"
+
+
 @lru_cache(maxsize=None)
 def _compiled_intro_patterns(code: str) -> list[re.Pattern]:
     from ..langdata import language
 
     lang = language(code)
     nouns = phrase_alternation(lang.get("cluster_nouns", []), tolerant=False)
-    name = rf"(?P<name>{_CAPITALISED_WORD}(?:\s(?:{_CAPITALISED_WORD})){{0,3}})"
     adjective = r"(?:[\w\-]+\s)?"
     # After the noun, an adjective but not a function word: "le cluster suisse BioAlps",
     # not "le pôle de compétitivité du Grand Ouest".
-    function_words = "|".join(sorted(map(re.escape, function_words_of(lang.get("code", ""))), key=len, reverse=True)) or "(?!)"
+    function_words = _words_alternation(function_words_of(code))
+    # Up to three modifiers before the noun, none a function word: "the Danish
+    # life-science cluster", not "Jane Doe, the head of the cluster".
+    adjectives = rf"(?:(?!(?:{function_words})\s)[\w\-’']+\s){{0,3}}"
     lower_adjective = rf"(?:(?!(?:{function_words})\s)[a-zà-ÿ][\w\-]*\s)?"
+    # An apposition ("BioWin, the Belgian cluster.") ends the phrase, or goes on with a
+    # complement ("..., the Danish life-science cluster of the Øresund region"); without
+    # that check "Nevertheless, the cluster pointed out" would name a cluster.
+    followers = _words_alternation(lang.get("cluster_apposition_followers", []))
+    apposition_end = rf"(?=\s*[,.;:)]|\s*$|\s+(?:{followers})(?:(?<=['’])|(?![\w-])))"
     patterns = []
     for template in lang.get("cluster_intro_templates", []):
-        src = re.escape(template).replace(r"\{ADJ\}", adjective).replace(r"\{LADJ\}", lower_adjective).replace(r"\{NOUN\}", f"(?:{nouns})").replace(r"\{NAME\}", name)
-        # An apposition ("BioWin, the Belgian cluster.") ends the phrase; without that
-        # check "Nevertheless, the cluster pointed out" would name a cluster.
-        end = r"(?=\s*[,.;:)]|\s*$)" if template.startswith("{NAME}") else r"(?![\w-])"
+        src = (re.escape(template).replace(r"\{ADJS\}", adjectives).replace(r"\{ADJ\}", adjective)
+               .replace(r"\{LADJ\}", lower_adjective).replace(r"\{NOUN\}", f"(?:{nouns})").replace(r"\{NAME\}", _NAME))
+        end = apposition_end if template.startswith("{NAME}") else r"(?![\w-])"
         patterns.append(re.compile(rf"(?<![\w-]){src}{end}"))
     return patterns
+
+
+@lru_cache(maxsize=None)
+def _list_intro_pattern(code: str) -> re.Pattern:
+    """A plural cluster noun that opens a list: "six pôles de compétitivité : A, B et C",
+    "the 4 European healthcare clusters – A (Catalonia), B and C", "pôles comme A et B"."""
+    from ..langdata import language
+
+    lang = language(code)
+    nouns = phrase_alternation(lang.get("cluster_nouns_plural", []), tolerant=False)
+    intros = phrase_alternation(lang.get("cluster_list_openers", []), tolerant=False)
+    return re.compile(rf"(?<![\w-])(?:{nouns})\s*(?:{intros})\s*")
+
+
+@lru_cache(maxsize=None)
+def _list_item_pattern(code: str) -> re.Pattern:
+    from ..langdata import language
+
+    joiners = _words_alternation(language(code).get("cluster_list_joiners", []))
+    return re.compile(rf"(?:^|,\s*|\s(?:{joiners})\s+)(?P<name>{_CAPITALISED_WORD}(?:[ ]{_CAPITALISED_WORD}){{0,3}})(?![\w-])")
+
+
+def _list_names(text: str, lang: dict) -> list[tuple[int, str]]:
+    """(start, name) of each item of a list of clusters introduced by a plural noun, up
+    to the end of the sentence; what brackets hold ("(Catalonia, Spain)") is no item."""
+    code = lang.get("code", "")
+    out = []
+    for m in _list_intro_pattern(code).finditer(text):
+        _, end = sentence_bounds(text, m.end())
+        end = min(end, m.end() + 400, *(i for i in (text.find("\n", m.end()),) if i >= 0))
+        segment = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group()), text[m.end():end])
+        for item in _list_item_pattern(code).finditer(segment):
+            out.append((m.end() + item.start("name"), item.group("name")))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _head_pattern(code: str) -> re.Pattern:
+    """The longest run of capitalised words; a name built with a cluster head noun ends
+    with it ("Wessex Life Science Cluster", "Wellcome Genome Campus")."""
+    return re.compile(rf"(?<![\w@/.\-&])(?:{_CAPITALISED_WORD})(?:[ ](?:{_CAPITALISED_WORD}|&))*(?![\w\-]|\.[A-Za-z])")
+
+
+def _head_built_names(text: str, lang: dict) -> list[tuple[int, str]]:
+    heads = {normalise(h): needs_sector for h, needs_sector in lang.get("cluster_name_heads", {}).items()}
+    if not heads:
+        return []
+    stems = tuple(normalise(s) for s in _registry_file().get("name_sector_stems", []))
+    out = []
+    for m in _head_pattern(lang.get("code", "")).finditer(text):
+        words = m.group().split()
+        if len(words) < 2 or normalise(words[-1]) not in heads:
+            continue
+        body = [normalise(w) for w in words[:-1]]
+        # A park, campus, valley or alliance of the field says so in its name
+        # ("Genome Campus", "Bio Science Park"); "Silicon Valley" and a university's
+        # science park do not.
+        if heads[normalise(words[-1])] and not any(w.startswith(stems) for b in body for w in b.split()):
+            continue
+        out.append((m.start(), m.group()))
+    return out
 
 
 @lru_cache(maxsize=None)
@@ -82,6 +183,38 @@ def _not_cluster_names() -> frozenset[str]:
     from .names import common_data
 
     return frozenset(normalise(r) for r in common_data()["regions"])
+
+
+def _clean_name(raw: str, lang: dict) -> tuple[int, str] | None:
+    """The name without the modifiers around it ("the Belgian", "Health"): (offset of
+    the name in `raw`, name), or None when nothing distinctive is left."""
+    stop = {normalise(w) for w in lang.get("cluster_name_stopwords", [])}
+    generic = stop | {normalise(w) for w in lang.get("cluster_generic_words", [])}
+    function = function_words_of(lang.get("code", ""))
+    words = [(w.start(), w.group()) for w in re.finditer(r"\S+", raw.rstrip(".,;:"))]
+    while words and (normalise(words[0][1]) in stop or words[0][1].lower() in function):
+        words.pop(0)
+    while words and normalise(words[-1][1]) in stop:
+        words.pop()
+    if not words or all(normalise(w) in generic or w.lower() in function for _, w in words):
+        return None
+    offset = words[0][0]
+    name = raw[offset:words[-1][0] + len(words[-1][1])]
+    norm = normalise(name)
+    if norm in _not_cluster_names() or norm in _not_clusters():
+        return None  # a region, a people, an area or a body that is not a cluster
+    return offset, name
+
+
+def _address_follows(text: str, end: int, lang: dict | None) -> bool:
+    """', Transistorweg 5' / ', 12 rue ...' after a park's or campus's name: the site as
+    an address, not the organisation."""
+    m = re.match(r",\s*([^,\n]{1,60})", text[end:end + 64])
+    if not m or not re.search(r"\d", m.group(1)) or lang is None:
+        return False
+    streets = [normalise(w) for w in lang.get("street_words", [])]
+    suffixes = tuple(w for w in streets if len(w) > 2)  # "Transistorweg", not "August" for "St"
+    return any(w in streets or w.endswith(suffixes) for w in normalise(m.group(1)).split())
 
 
 def find_cluster_mentions(text: str, lang: dict | None) -> list[ClusterMention]:
@@ -97,28 +230,30 @@ def find_cluster_mentions(text: str, lang: dict | None) -> list[ClusterMention]:
         mentions.append(ClusterMention(start, end, text[start:end], key, name))
 
     for m in name_re.finditer(text):
+        if not _plausible_registry_match(m.group()):
+            continue
         key = lookup[normalise(m.group())]
+        if registry[key].get("kind") in ("park", "campus") and _address_follows(text, m.end(), lang):
+            continue  # a venue: "Waar: Novio Tech Campus, Transistorweg 5, Nijmegen"
         add(m.start(), m.end(), key, registry[key]["name"])
     for m in acronym_re.finditer(text):
         key = lookup[f"acr:{m.group()}"]
         add(m.start(), m.end(), key, registry[key]["name"])
 
     if lang is not None:
-        stop = {normalise(w) for w in lang.get("cluster_name_stopwords", [])}
-        for pattern in _intro_patterns(lang):
-            for m in pattern.finditer(text):
-                raw = m.group("name").rstrip(".,;:")
-                words = raw.split()
-                while words and normalise(words[-1]) in stop:
-                    words.pop()
-                if not words or normalise(words[0]) in stop:
-                    continue
-                name = " ".join(words)
-                if normalise(name) in _not_cluster_names():
-                    continue  # a region or a people: "the Catalan cluster", "the Auvergne-Rhône-Alpes cluster"
-                start = m.start("name")
-                key = registry_key(name) or f"new:{normalise(name)}"
-                add(start, start + len(name), key, registry[key]["name"] if key in registry else name)
+        # Clusters the registry does not know, from the way the text introduces them;
+        # the registry still canonicalises a name it knows.
+        found = [(m.start("name"), m.group("name")) for pattern in _intro_patterns(lang) for m in pattern.finditer(text)]
+        found += _list_names(text, lang)
+        found += _head_built_names(text, lang)
+        for start, raw in found:
+            cleaned = _clean_name(raw, lang)
+            if cleaned is None:
+                continue
+            offset, name = cleaned
+            start += offset
+            key = registry_key(name) or f"new:{normalise(name)}"
+            add(start, start + len(name), key, registry[key]["name"] if key in registry else name)
 
     # "Name (ACR)": a text defining an acronym for a cluster makes the acronym a mention.
     defined = {}
