@@ -159,20 +159,27 @@ def _head_pattern(code: str) -> re.Pattern:
 
 
 def _head_built_names(text: str, lang: dict) -> list[tuple[int, str]]:
-    heads = {normalise(h): needs_sector for h, needs_sector in lang.get("cluster_name_heads", {}).items()}
+    heads = {normalise(h): needs_sector for h, needs_sector in _all_languages("cluster_name_heads").items()}
     if not heads:
         return []
     stems = tuple(normalise(s) for s in _registry_file().get("name_sector_stems", []))
+    # A text that calls a site "the life sciences park" or "a biotech campus" vouches
+    # for the park or campus it names ("Pivot Park").
+    stem_re = "|".join(map(re.escape, stems)) or "(?!)"
+    described = {h for h in heads if re.search(rf"(?i:\b(?:{stem_re})[\w’'-]*(?:[ -][\w’'-]+)?)[ -]{re.escape(h)}\b", text)}
     out = []
     for m in _head_pattern(lang.get("code", "")).finditer(text):
         words = m.group().split()
-        if len(words) < 2 or normalise(words[-1]) not in heads:
+        head = normalise(words[-1])
+        if len(words) < 2 or head not in heads:
             continue
         body = [normalise(w) for w in words[:-1]]
         # A park, campus, valley or alliance of the field says so in its name
-        # ("Genome Campus", "Bio Science Park"); "Silicon Valley" and a university's
-        # science park do not.
-        if heads[normalise(words[-1])] and not any(w.startswith(stems) for b in body for w in b.split()):
+        # ("Genome Campus", "Bio Science Park"), which the text repeats (a name printed
+        # once may be a building project's), or the text calls it so ("the life sciences
+        # park"); "Silicon Valley" and a university's science park do not.
+        if heads[head] and head not in described and not (
+                any(w.startswith(stems) for b in body for w in b.split()) and text.count(m.group()) >= 2):
             continue
         out.append((m.start(), m.group()))
     return out
@@ -185,11 +192,30 @@ def _not_cluster_names() -> frozenset[str]:
     return frozenset(normalise(r) for r in common_data()["regions"])
 
 
+@lru_cache(maxsize=None)
+def _all_languages_cached(key: str):
+    from ..langdata import language, supported_languages
+
+    values = [language(code).get(key) for code in supported_languages()]
+    if any(isinstance(v, dict) for v in values):
+        merged: dict = {}
+        for v in values:
+            merged.update(v or {})
+        return merged
+    return tuple(w for v in values for w in (v or []))
+
+
+def _all_languages(key: str):
+    return _all_languages_cached(key)
+
+
 def _clean_name(raw: str, lang: dict) -> tuple[int, str] | None:
     """The name without the modifiers around it ("the Belgian", "Health"): (offset of
     the name in `raw`, name), or None when nothing distinctive is left."""
     stop = {normalise(w) for w in lang.get("cluster_name_stopwords", [])}
-    generic = stop | {normalise(w) for w in lang.get("cluster_generic_words", [])}
+    # Names are often English in a French or Dutch text: generic words of every language.
+    generic = stop | {normalise(w) for w in _all_languages("cluster_generic_words")} | {
+        normalise(w) for w in _all_languages("cluster_name_stopwords")}
     function = function_words_of(lang.get("code", ""))
     words = [(w.start(), w.group()) for w in re.finditer(r"\S+", raw.rstrip(".,;:"))]
     while words and (normalise(words[0][1]) in stop or words[0][1].lower() in function):
@@ -215,6 +241,79 @@ def _address_follows(text: str, end: int, lang: dict | None) -> bool:
     streets = [normalise(w) for w in lang.get("street_words", [])]
     suffixes = tuple(w for w in streets if len(w) > 2)  # "Transistorweg", not "August" for "St"
     return any(w in streets or w.endswith(suffixes) for w in normalise(m.group(1)).split())
+
+
+def _coordinated_names(text: str, lang: dict, known: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """Unknown names coordinated with clusters: in "Medicen Paris Région, Adebiotech,
+    Atlanpole Biotherapies, BioValley France, Mabdesign and Polepharma", a list made
+    mostly of clusters, the other items are clusters too."""
+    joiners = _words_alternation(lang.get("cluster_list_joiners", []))
+    separator = re.compile(rf",\s*(?:(?:{joiners})\s+)?|\s+(?:{joiners})\s+")
+    item = re.compile(rf"{_CAPITALISED_WORD}(?:[ ]{_CAPITALISED_WORD}){{0,3}}")
+    out: list[tuple[int, str]] = []
+    seen_sentences = set()
+    for a, _ in known:
+        bounds = sentence_bounds(text, a)
+        if bounds in seen_sentences:
+            continue
+        seen_sentences.add(bounds)
+        start, end = bounds
+        masked = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group()), text[start:end])
+        # Items: the stretches between separators; a run of items is a list.
+        cuts = [0] + [x for m in separator.finditer(masked) for x in (m.start(), m.end())] + [len(masked)]
+        parts = [(start + cuts[i], masked[cuts[i]:cuts[i + 1]]) for i in range(0, len(cuts), 2)]
+        runs: list[list[tuple[int, str, bool]]] = [[]]
+        for i, (pos, part) in enumerate(parts):
+            stripped = part.strip()
+            pos += len(part) - len(part.lstrip())
+            is_known = any(ka == pos and kb >= pos + len(stripped) for ka, kb in known)
+            if not is_known and i == 0:
+                # The first item ends the stretch before it: "At the initiative of Medicen".
+                tail = [(ka, kb) for ka, kb in known if pos <= ka and kb == pos + len(stripped)]
+                if tail:
+                    pos, stripped, is_known = tail[0][0], text[tail[0][0]:tail[0][1]], True
+            if is_known or item.fullmatch(stripped):
+                runs[-1].append((pos, stripped, is_known))
+            else:
+                runs.append([])
+        for run in runs:
+            known_items = sum(1 for _, _, k in run if k)
+            if known_items >= 3 and known_items > 0.6 * len(run):
+                out += [(pos, name) for pos, name, k in run if not k]
+    return out
+
+
+def _merge_variants(mentions: list[ClusterMention]) -> list[ClusterMention]:
+    """Names of one unknown cluster, the longer ending with the shorter ('Brightlands
+    Maastricht Health Campus', 'Maastricht Health Campus'), become one cluster under
+    the name the text uses most."""
+    new = {m.key: m.name for m in mentions if m.key.startswith("new:")}
+    counts: dict[str, int] = {}
+    for m in mentions:
+        counts[m.key] = counts.get(m.key, 0) + 1
+    words = {k: tuple(normalise(n).split()) for k, n in new.items()}
+    parent = {k: k for k in new}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    for a in new:
+        for b in new:
+            wa, wb = words[a], words[b]
+            if a != b and 2 <= len(wb) < len(wa) and wa[-len(wb):] == wb:
+                parent[find(a)] = find(b)
+    groups: dict[str, list[str]] = {}
+    for k in new:
+        groups.setdefault(find(k), []).append(k)
+    canonical = {}
+    for members in groups.values():
+        best = max(members, key=lambda k: (counts[k], len(words[k]), k))
+        for k in members:
+            canonical[k] = best
+    return [ClusterMention(m.start, m.end, m.text, canonical[m.key], new[canonical[m.key]]) if m.key in canonical else m
+            for m in mentions]
 
 
 def find_cluster_mentions(text: str, lang: dict | None) -> list[ClusterMention]:
@@ -254,6 +353,12 @@ def find_cluster_mentions(text: str, lang: dict | None) -> list[ClusterMention]:
             start += offset
             key = registry_key(name) or f"new:{normalise(name)}"
             add(start, start + len(name), key, registry[key]["name"] if key in registry else name)
+        for start, name in _coordinated_names(text, lang, sorted(taken)):
+            cleaned = _clean_name(name, lang)
+            if cleaned is not None:
+                offset, name = cleaned
+                add(start + offset, start + offset + len(name), f"new:{normalise(name)}", name)
+        mentions = _merge_variants(mentions)
 
     # "Name (ACR)": a text defining an acronym for a cluster makes the acronym a mention.
     defined = {}
