@@ -245,7 +245,7 @@ def _statements(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _member_statement(text: str, start: int, end: int, counted, mentions, doc_lang) -> str | None:
     """The cluster whose member count `text[start:end]` states, or None."""
     words = lambda key: [normalise(w) for w in doc_lang.get(key, [])]  # noqa: E731
-    before = normalise(text[max(text.rfind("\n", 0, start), start - 60):start])
+    before = normalise(text[max(text.rfind("\n", 0, start) + 1, start - 60, 0):start])
     # A count of members is stated with a verb of having ("has 155 members", "telt 317
     # leden", "compte plus de 500 adhérents"), a possessive ("ses 155 adhérents") or as
     # the cluster's total ("En tout, 135 adhérents dont ...", a list line "- 312
@@ -270,7 +270,8 @@ def _member_statement(text: str, start: int, end: int, counted, mentions, doc_la
     # else last before it in its paragraph, else the section heading's cluster. A count
     # of companies needs the cluster in its own sentence.
     sent_start, sent_end = sentence_bounds(text, start)
-    para_start = text.rfind("\n\n", 0, start) + 2
+    para_break = text.rfind("\n\n", 0, start)
+    para_start = para_break + 2 if para_break >= 0 else 0
     choices = [m for m in mentions if sent_start <= m.start < start][-1:]
     if counted != "organisations":
         choices = (choices

@@ -36,15 +36,33 @@ def _not_clusters() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def _written_spellings() -> frozenset[str]:
-    """Every registry spelling as written (a lower-case match must be one of them)."""
-    return frozenset(n for e in cluster_registry().values() for n in [e["name"], *e["names"], *e["former_names"]])
+def _spellings() -> dict[str, tuple[str, ...]]:
+    """Every registry spelling as written, by normalised form."""
+    out: dict[str, list[str]] = {}
+    for e in cluster_registry().values():
+        for n in [e["name"], *e["names"], *e["former_names"]]:
+            out.setdefault(normalise(n), []).append(n)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _initials(s: str) -> list[bool]:
+    return [w[0].isupper() for w in re.findall(r"[^\W_]+", s)]
 
 
 def _plausible_registry_match(printed: str) -> bool:
-    """'Health Valley' is a cluster, 'this great health valley' is not: a match printed
-    without any capital must be a spelling the registry lists as written ('flanders.bio')."""
-    return any(c.isupper() for c in printed) or printed in _written_spellings()
+    """'Health Valley' is a cluster, 'this great health valley' and 'the Danish
+    life-science cluster' are not: a match printed without any capital must be a
+    spelling the registry lists as written ('flanders.bio'), and a name made only of
+    common words must be capitalised as the registry writes it."""
+    spellings = _spellings().get(normalise(printed), ())
+    if printed in spellings:
+        return True
+    if not any(c.isupper() for c in printed):
+        return False
+    generic = {normalise(w) for w in (*_all_languages("cluster_generic_words"), *_all_languages("cluster_name_stopwords"))}
+    if printed.isupper() or not all(w in generic for w in normalise(printed).split()):
+        return True
+    return any(_initials(sp) == _initials(printed) for sp in spellings)
 
 
 @dataclass(frozen=True)
@@ -100,8 +118,9 @@ def _compiled_intro_patterns(code: str) -> list[re.Pattern]:
     # not "le pôle de compétitivité du Grand Ouest".
     function_words = _words_alternation(function_words_of(code))
     # Up to three modifiers before the noun, none a function word: "the Danish
-    # life-science cluster", not "Jane Doe, the head of the cluster".
-    adjectives = rf"(?:(?!(?:{function_words})\s)[\w\-’']+\s){{0,3}}"
+    # life-science cluster", "het Deense life sciences-cluster", not "Jane Doe, the head
+    # of the cluster".
+    adjectives = rf"(?:(?!(?:{function_words})\s)[\w’']+(?:-[\w’']+)*(?:\s|-)){{0,3}}"
     lower_adjective = rf"(?:(?!(?:{function_words})\s)[a-zà-ÿ][\w\-]*\s)?"
     # An apposition ("BioWin, the Belgian cluster.") ends the phrase, or goes on with a
     # complement ("..., the Danish life-science cluster of the Øresund region"); without
@@ -112,6 +131,8 @@ def _compiled_intro_patterns(code: str) -> list[re.Pattern]:
     for template in lang.get("cluster_intro_templates", []):
         src = (re.escape(template).replace(r"\{ADJS\}", adjectives).replace(r"\{ADJ\}", adjective)
                .replace(r"\{LADJ\}", lower_adjective).replace(r"\{NOUN\}", f"(?:{nouns})").replace(r"\{NAME\}", _NAME))
+        if template[:1].islower():
+            src = f"[{template[0]}{template[0].upper()}]{src[1:]}"  # "Het Deense cluster X" opens a sentence
         end = apposition_end if template.startswith("{NAME}") else r"(?![\w-])"
         patterns.append(re.compile(rf"(?<![\w-]){src}{end}"))
     return patterns
