@@ -230,6 +230,12 @@ def _all_languages(key: str):
     return _all_languages_cached(key)
 
 
+def _looks_like_person(name: str) -> bool:
+    from .names import is_first_name, looks_like_organisation, plausible_name_shape
+
+    return is_first_name(name.split()[0]) and plausible_name_shape(name) and not looks_like_organisation(name)
+
+
 def _clean_name(raw: str, lang: dict) -> tuple[int, str] | None:
     """The name without the modifiers around it ("the Belgian", "Health"): (offset of
     the name in `raw`, name), or None when nothing distinctive is left."""
@@ -365,18 +371,20 @@ def find_cluster_mentions(text: str, lang: dict | None) -> list[ClusterMention]:
         # the registry still canonicalises a name it knows.
         found = [(m.start("name"), m.group("name")) for pattern in _intro_patterns(lang) for m in pattern.finditer(text)]
         found += _list_names(text, lang)
-        found += _head_built_names(text, lang)
-        for start, raw in found:
+        heads = _head_built_names(text, lang)
+        for start, raw in found + heads:
             cleaned = _clean_name(raw, lang)
             if cleaned is None:
                 continue
             offset, name = cleaned
+            if (start, raw) not in heads and _looks_like_person(name):
+                continue  # "Partner clusters: Jane Doe (BioWin), ..."
             start += offset
             key = registry_key(name) or f"new:{normalise(name)}"
             add(start, start + len(name), key, registry[key]["name"] if key in registry else name)
         for start, name in _coordinated_names(text, lang, sorted(taken)):
             cleaned = _clean_name(name, lang)
-            if cleaned is not None:
+            if cleaned is not None and not _looks_like_person(cleaned[1]):
                 offset, name = cleaned
                 add(start + offset, start + offset + len(name), f"new:{normalise(name)}", name)
         mentions = _merge_variants(mentions)
