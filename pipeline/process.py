@@ -222,7 +222,10 @@ def _member_counts(text: str, mentions: list[ClusterMention], figures, doc_lang)
             counted = None
         # The same fact may be stated more than once ("- 312 adhérents" in a list, then
         # "Il fédère 312 adhérents"): every statement of it is read.
-        for start, end in _statements(text, base + f.start, base + f.end):
+        head = about.split()[:1]
+        for i, (start, end) in enumerate(_statements(text, base + f.start, base + f.end)):
+            if i and normalise(text[end:end + 40]).split()[:1] != head:
+                continue  # the same number counting something else
             choice = _member_statement(text, start, end, counted, mentions, doc_lang)
             if choice:
                 out.setdefault(choice, int(f.value))

@@ -249,7 +249,7 @@ def _clean_name(raw: str, lang: dict) -> tuple[int, str] | None:
         words.pop(0)
     while words and normalise(words[-1][1]) in stop:
         words.pop()
-    if not words or all(normalise(w) in generic or w.lower() in function for _, w in words):
+    if not words or all(part in generic or w.lower() in function for _, w in words for part in normalise(w).split()):
         return None
     offset = words[0][0]
     name = raw[offset:words[-1][0] + len(words[-1][1])]
