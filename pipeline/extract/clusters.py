@@ -188,9 +188,16 @@ def _head_built_names(text: str, lang: dict) -> list[tuple[int, str]]:
     # for the park or campus it names ("Pivot Park").
     stem_re = "|".join(map(re.escape, stems)) or "(?!)"
     described = {h for h in heads if re.search(rf"(?i:\b(?:{stem_re})[\w’'-]*(?:[ -][\w’'-]+)?)[ -]{re.escape(h)}\b", text)}
+    prefixes = {normalise(h) for h in _all_languages("cluster_name_prefix_heads")}
     out = []
     for m in _head_pattern(lang.get("code", "")).finditer(text):
         words = m.group().split()
+        first = next((i for i, w in enumerate(words) if normalise(w) in prefixes), None)
+        if first is not None and first < len(words) - 1:
+            # "Coöperatie Medical Delta": a cooperative of the field.
+            if any(w.startswith(stems) for b in words[first + 1:] for w in normalise(b).split()):
+                out.append((m.start(), m.group()))
+            continue
         head = normalise(words[-1])
         if len(words) < 2 or head not in heads:
             continue
@@ -247,7 +254,8 @@ def _clean_name(raw: str, lang: dict) -> tuple[int, str] | None:
     words = [(w.start(), w.group()) for w in re.finditer(r"\S+", raw.rstrip(".,;:"))]
     while words and (normalise(words[0][1]) in stop or words[0][1].lower() in function):
         words.pop(0)
-    while words and normalise(words[-1][1]) in stop:
+    legal = {normalise(f) for f in _registry_file().get("legal_forms", [])}
+    while words and (normalise(words[-1][1]) in stop or normalise(words[-1][1]) in legal):
         words.pop()
     if not words or all(part in generic or w.lower() in function for _, w in words for part in normalise(w).split()):
         return None

@@ -114,6 +114,10 @@ EXAMPLES = {
         ("The Council of European BioRegions brings together more than 40 bioregions. Some call the area "
          "a great health valley.",
          []),
+        # 26: persons listed after a plural cluster noun
+        ("Contacts for the partner clusters: Jane Doe (BioWin), Thomas Miller and Anna Berg. Each answers within "
+         "two days.",
+         ["BioWin"]),
     ],
     "fr": [
         # 0: "Région" spelling
@@ -306,5 +310,9 @@ EXAMPLES = {
         # 21: a venue
         ("Waar: Novio Tech Campus, Transistorweg 5, Nijmegen. Aanmelden kan tot vrijdag.",
          []),
+        # 22: a cooperative of the field, without its legal form
+        ("De Coöperatie Zorg Innovatie Twente U.A. en de Coöperatie FrieslandCampina tekenden een "
+         "intentieverklaring. De samenwerking start in januari.",
+         ["Coöperatie Zorg Innovatie Twente"]),
     ],
 }
