@@ -257,6 +257,11 @@ def _member_statement(text: str, start: int, end: int, counted, mentions, doc_la
     if counted == "members":
         label_like = re.match(rf"\s*\S+(?:\s*$|\s*[\n(,;.:–—-]|\s+(?:{'|'.join(map(re.escape, words('member_list_followers'))) or '(?!)'})\b)",
                               after, re.I) is not None
+        # An adverb may come between: "compte aujourd'hui 155 adhérents".
+        for adverb in sorted(words("member_adverbs"), key=len, reverse=True):
+            if before.endswith(" " + adverb):
+                before = before[:-len(adverb) - 1]
+                break
         ok = (any(_ends_with_verb(before, v) for v in words("member_verbs"))
               or any(_ends_with_verb(before, p) for p in words("member_possessives"))
               or (label_like and (not before or any(before.endswith(t) for t in words("member_totalisers")))))

@@ -118,6 +118,10 @@ EXAMPLES = {
         ("Contacts for the partner clusters: Jane Doe (BioWin), Thomas Miller and Anna Berg. Each answers within "
          "two days.",
          ["BioWin"]),
+        # 27: a possessive before the count
+        ("Medicon Valley Alliance is the life-science cluster of the Øresund region. The alliance's 300 members "
+         "range from start-ups to large pharmaceutical groups.",
+         [("Medicon Valley Alliance", 300)]),
     ],
     "fr": [
         # 0: "Région" spelling
@@ -219,6 +223,10 @@ EXAMPLES = {
         ("Les pôles de compétitivité : une politique industrielle qui a fait ses preuves, selon le rapport "
          "publié mardi.",
          []),
+        # 24: an adverb between the verb and the count; an ecosystem's actors are not members
+        ("Créé en 2006, Eurobiomed est le pôle santé du Sud de la France. Il compte aujourd'hui 155 adhérents et "
+         "fédère un écosystème de 400 acteurs.",
+         [("Eurobiomed", 155)]),
     ],
     "nl": [
         # 0
