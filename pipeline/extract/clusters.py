@@ -267,6 +267,12 @@ def _clean_name(raw: str, lang: dict) -> tuple[int, str] | None:
     return offset, name
 
 
+@lru_cache(maxsize=None)
+def _legal_forms() -> str:
+    forms = sorted(_registry_file().get("legal_forms", []), key=len, reverse=True)
+    return "|".join(re.escape(f) for f in forms) or "(?!)"
+
+
 def _address_follows(text: str, end: int, lang: dict | None) -> bool:
     """', Transistorweg 5' / ', 12 rue ...' after a park's or campus's name: the site as
     an address, not the organisation."""
@@ -369,7 +375,9 @@ def find_cluster_mentions(text: str, lang: dict | None) -> list[ClusterMention]:
         key = lookup[normalise(m.group())]
         if registry[key].get("kind") in ("park", "campus") and _address_follows(text, m.end(), lang):
             continue  # a venue: "Waar: Novio Tech Campus, Transistorweg 5, Nijmegen"
-        add(m.start(), m.end(), key, registry[key]["name"])
+        # The legal form is part of the name as printed: "Brightlands Maastricht Health Campus B.V."
+        legal = re.match(rf"\s(?:{_legal_forms()})(?![\w])", text[m.end():m.end() + 12])
+        add(m.start(), m.end() + (legal.end() if legal else 0), key, registry[key]["name"])
     for m in acronym_re.finditer(text):
         key = lookup[f"acr:{m.group()}"]
         add(m.start(), m.end(), key, registry[key]["name"])
