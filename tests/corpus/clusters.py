@@ -10,7 +10,7 @@ EXAMPLES = {
         # 0
         ("Lyonbiopôle and Medicen Paris Region have signed a partnership to accelerate the development of diagnostic "
          "solutions. The two clusters will organise joint events for their members.",
-         ["Lyonbiopôle", "Medicen Paris Region"]),
+         ["Lyonbiopôle Auvergne-Rhône-Alpes", "Medicen Paris Region"]),
         # 1: former name and current name
         ("Alsace BioValley, now BioValley France, has welcomed twelve new members this year. The cluster now covers "
          "the whole Grand Est region and works closely with its German and Swiss neighbours.",
@@ -46,7 +46,7 @@ EXAMPLES = {
         # 9: apposition with a description; variant "Lyon Biopôle"
         ("MassBio, the Massachusetts life sciences cluster, hosted a delegation from Lyon Biopôle in Boston. The "
          "visit focused on partnerships between biotech start-ups and hospitals.",
-         ["MassBio", "Lyonbiopôle"]),
+         ["MassBio", "Lyonbiopôle Auvergne-Rhône-Alpes"]),
         # --- must produce nothing ---
         # 10: an initiative with "Cluster" in its name
         ("The European Cluster Excellence Initiative awarded its gold label to the organisation last year. The label "
@@ -80,7 +80,7 @@ EXAMPLES = {
         # 17: an unknown name coordinated with known clusters
         ("Delegates from Lyonbiopôle, Medicen, Eurobiomed, BioRegate and Polepharma visited the new plant in "
          "Normandy on Tuesday.",
-         ["Lyonbiopôle", "Medicen Paris Region", "Eurobiomed", "BioRegate", "Polepharma"]),
+         ["Lyonbiopôle Auvergne-Rhône-Alpes", "Medicen Paris Region", "Eurobiomed", "BioRegate", "Polepharma"]),
         # 18: a park the text calls a life sciences park; its companies are tenants, not members
         ("Kelvin Park is the life sciences park of the west of Scotland. Kelvin Park brings together 40 companies "
          "on a single site.",
@@ -127,7 +127,7 @@ EXAMPLES = {
         # 0: "Région" spelling
         ("Lyonbiopôle et Medicen Paris Région ont signé un partenariat pour accélérer le développement de solutions "
          "de diagnostic. Les deux pôles organiseront des événements communs pour leurs adhérents.",
-         ["Lyonbiopôle", "Medicen Paris Region"]),
+         ["Lyonbiopôle Auvergne-Rhône-Alpes", "Medicen Paris Region"]),
         # 1: former name and current name
         ("Alsace BioValley, devenu BioValley France, accueille douze nouveaux adhérents cette année. Le pôle couvre "
          "désormais l'ensemble de la région Grand Est.",
@@ -163,7 +163,7 @@ EXAMPLES = {
         # 9: short name "Medicen", variant "Lyon Biopôle", a partner cluster abroad
         ("Medicen et Lyon Biopôle représenteront la France au salon international de Boston, aux côtés de MassBio. "
          "Plusieurs entreprises françaises feront partie de la délégation.",
-         ["Medicen Paris Region", "Lyonbiopôle", "MassBio"]),
+         ["Medicen Paris Region", "Lyonbiopôle Auvergne-Rhône-Alpes", "MassBio"]),
         # --- must produce nothing ---
         # 10: an initiative with "Cluster" in its name
         ("L'initiative European Cluster Excellence Initiative a attribué son label or à l'association l'an dernier. Ce "
@@ -232,7 +232,7 @@ EXAMPLES = {
         # 0
         ("Lyonbiopôle en Medicen Paris Region hebben een samenwerkingsovereenkomst getekend om de ontwikkeling van "
          "diagnostische oplossingen te versnellen. De twee clusters organiseren gezamenlijke evenementen voor hun leden.",
-         ["Lyonbiopôle", "Medicen Paris Region"]),
+         ["Lyonbiopôle Auvergne-Rhône-Alpes", "Medicen Paris Region"]),
         # 1: former name and current name
         ("Alsace Biovalley, tegenwoordig BioValley France, verwelkomde dit jaar twaalf nieuwe leden. Het cluster "
          "bestrijkt nu de hele regio Grand Est en werkt nauw samen met Duitse en Zwitserse partners.",
