@@ -264,7 +264,10 @@ def _member_statement(text: str, start: int, end: int, counted, mentions, doc_la
                 break
         ok = (any(_ends_with_verb(before, v) for v in words("member_verbs"))
               or any(_ends_with_verb(before, p) for p in words("member_possessives"))
-              or (label_like and (not before or any(before.endswith(t) for t in words("member_totalisers")))))
+              or (label_like and (not before or any(before.endswith(t) for t in words("member_totalisers"))
+                                  # "- Lyonbiopôle : 291 adhérents"
+                                  or any(text[m.end:start].strip() in (":", "–", "—", "-") for m in mentions
+                                         if m.end <= start and "\n" not in text[m.end:start]))))
     elif counted == "organisations":
         ok = any(_ends_with_verb(before, v) for v in words("member_gathering_verbs"))
     else:

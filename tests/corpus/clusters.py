@@ -322,5 +322,9 @@ EXAMPLES = {
         ("De Coöperatie Zorg Innovatie Twente U.A. en de Coöperatie FrieslandCampina tekenden een "
          "intentieverklaring. De samenwerking start in januari.",
          ["Coöperatie Zorg Innovatie Twente"]),
+        # 23: a list of "Cluster: N leden" lines
+        ("De Nederlandse clusters in cijfers, stand op 1 januari:\n- Health Valley Nederland: 215 leden\n"
+         "- Foodvalley NL: 180 leden\nBeide organisaties groeiden het afgelopen jaar.",
+         [("Health Valley Netherlands", 215), ("Foodvalley NL", 180)]),
     ],
 }
