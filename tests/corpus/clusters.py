@@ -227,6 +227,10 @@ EXAMPLES = {
         ("Créé en 2006, Eurobiomed est le pôle santé du Sud de la France. Il compte aujourd'hui 155 adhérents et "
          "fédère un écosystème de 400 acteurs.",
          [("Eurobiomed", 155)]),
+        # 25: cities listed after a plural cluster noun are areas
+        ("Des pôles comme Lyon et Grenoble attirent les investisseurs étrangers. Le rapport salue leur "
+         "dynamisme.",
+         []),
     ],
     "nl": [
         # 0
