@@ -1,7 +1,18 @@
 """Clusters: mentions of the registry's clusters (any spelling, former name or acronym)
-and of clusters the registry does not know, found from the way texts introduce them
-("the Belgian cluster BioWin", "le pôle X", "het cluster X"), plus acronyms a text
-defines for a cluster ("Alsace BioValley (ABV)")."""
+and of clusters the registry does not know, found from the way texts present them:
+
+- an introduction with a cluster noun ("the Belgian cluster BioWin", "le pôle X",
+  "het Deense life sciences-cluster X", "X, the Danish life-science cluster of ...",
+  "l'autre cluster bruxellois qu'est X");
+- a list after a plural cluster noun ("six pôles de compétitivité : A, B et C",
+  "clusters such as A and B");
+- a name built with a cluster head noun ("Wessex Life Science Cluster"; a park, campus,
+  valley or alliance only when its name or the text places it in the field);
+- an item of a list made mostly of known clusters;
+
+plus acronyms a text defines for a cluster ("Alsace BioValley (ABV)"). The registry
+confirms and canonicalises a name it knows; generic uses, areas, networks of clusters,
+agencies and persons are not clusters (language data and the registry's not_clusters)."""
 
 from __future__ import annotations
 
@@ -59,8 +70,7 @@ def _plausible_registry_match(printed: str) -> bool:
         return True
     if not any(c.isupper() for c in printed):
         return False
-    generic = {normalise(w) for w in (*_all_languages("cluster_generic_words"), *_all_languages("cluster_name_stopwords"))}
-    if printed.isupper() or not all(w in generic for w in normalise(printed).split()):
+    if printed.isupper() or not all(w in _generic_words() for w in normalise(printed).split()):
         return True
     return any(_initials(sp) == _initials(printed) for sp in spellings)
 
@@ -237,6 +247,13 @@ def _all_languages(key: str):
     return _all_languages_cached(key)
 
 
+@lru_cache(maxsize=None)
+def _generic_words() -> frozenset[str]:
+    """Words that name no cluster on their own, in every language ('Health', 'Valley',
+    'Danish')."""
+    return frozenset(normalise(w) for w in (*_all_languages("cluster_generic_words"), *_all_languages("cluster_name_stopwords")))
+
+
 def _looks_like_person(name: str) -> bool:
     from .names import is_first_name, looks_like_organisation, plausible_name_shape
 
@@ -248,8 +265,7 @@ def _clean_name(raw: str, lang: dict) -> tuple[int, str] | None:
     the name in `raw`, name), or None when nothing distinctive is left."""
     stop = {normalise(w) for w in lang.get("cluster_name_stopwords", [])}
     # Names are often English in a French or Dutch text: generic words of every language.
-    generic = stop | {normalise(w) for w in _all_languages("cluster_generic_words")} | {
-        normalise(w) for w in _all_languages("cluster_name_stopwords")}
+    generic = stop | _generic_words()
     function = function_words_of(lang.get("code", ""))
     words = [(w.start(), w.group()) for w in re.finditer(r"\S+", raw.rstrip(".,;:"))]
     while words and (normalise(words[0][1]) in stop or words[0][1].lower() in function):
@@ -402,7 +418,8 @@ def find_cluster_mentions(text: str, lang: dict | None) -> list[ClusterMention]:
             cleaned = _clean_name(name, lang)
             if cleaned is not None and not _looks_like_person(cleaned[1]):
                 offset, name = cleaned
-                add(start + offset, start + offset + len(name), f"new:{normalise(name)}", name)
+                key = registry_key(name) or f"new:{normalise(name)}"
+                add(start + offset, start + offset + len(name), key, registry[key]["name"] if key in registry else name)
         mentions = _merge_variants(mentions)
 
     # "Name (ACR)": a text defining an acronym for a cluster makes the acronym a mention.
