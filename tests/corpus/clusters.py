@@ -122,6 +122,10 @@ EXAMPLES = {
         ("Medicon Valley Alliance is the life-science cluster of the Øresund region. The alliance's 300 members "
          "range from start-ups to large pharmaceutical groups.",
          [("Medicon Valley Alliance", 300)]),
+        # 28: "X is the ... cluster of ..."; a city described as a cluster is an area
+        ("BioNorth is the life science cluster of Northern Denmark. Cambridge is a leading biotech cluster as "
+         "well, with hundreds of companies.",
+         ["BioNorth"]),
     ],
     "fr": [
         # 0: "Région" spelling
@@ -231,6 +235,10 @@ EXAMPLES = {
         ("Des pôles comme Lyon et Grenoble attirent les investisseurs étrangers. Le rapport salue leur "
          "dynamisme.",
          []),
+        # 26: "X est le pôle de compétitivité de ..."
+        ("Nordbio est le pôle de compétitivité de la filière santé des Hauts-de-France. Il accompagne les "
+         "start-up du territoire.",
+         ["Nordbio"]),
     ],
     "nl": [
         # 0
@@ -330,5 +338,8 @@ EXAMPLES = {
         ("De Nederlandse clusters in cijfers, stand op 1 januari:\n- Health Valley Nederland: 215 leden\n"
          "- Foodvalley NL: 180 leden\nBeide organisaties groeiden het afgelopen jaar.",
          [("Health Valley Netherlands", 215), ("Foodvalley NL", 180)]),
+        # 24: a compound cluster noun
+        ("Het Groningse zorgcluster NoordZorg opende een nieuw kantoor. De leden komen uit de hele regio.",
+         ["NoordZorg"]),
     ],
 }
