@@ -199,8 +199,12 @@ def _cluster_records(text, source, mentions: list[ClusterMention], contact_regio
 
 
 def _member_counts(text: str, mentions: list[ClusterMention], figures, doc_lang) -> dict[str, int]:
-    """A count of members belongs to the cluster named last before it in its paragraph,
-    else to the cluster of the section heading above it."""
+    """Each cluster's count of members, stated in any usual way ("compte 155 adhérents",
+    "ses 155 adhérents", "En tout, 135 adhérents dont ...", "- 312 adhérents", "telt 40
+    leden", "réunit quelque 106 sociétés", "umbrella organisation for 200 companies",
+    "bringing its membership to more than 420"; the wordings are language data). Counts
+    of other groups (tenants, hosted companies, an ecosystem's actors, partners) are not
+    members."""
     if not doc_lang:
         return {}
     words = lambda key: [normalise(w) for w in doc_lang.get(key, [])]  # noqa: E731
