@@ -425,7 +425,8 @@ def find_cluster_mentions(text: str, lang: dict | None) -> list[ClusterMention]:
     # "Name (ACR)": a text defining an acronym for a cluster makes the acronym a mention.
     defined = {}
     for mention in list(mentions):
-        after = re.match(r"\s*\(([A-Z][A-Za-z]{1,7})\)", text[mention.end:mention.end + 12])
+        # An acronym has two capitals at least: "(ABV)", "(PMT)", not a place "(Nantes)".
+        after = re.match(r"\s*\(((?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,7})\)", text[mention.end:mention.end + 12])
         if after:
             defined[after.group(1)] = mention
     for acronym, mention in defined.items():
