@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -199,38 +200,112 @@ def _cluster_records(text, source, mentions: list[ClusterMention], contact_regio
 
 
 def _member_counts(text: str, mentions: list[ClusterMention], figures, doc_lang) -> dict[str, int]:
-    """A count of members belongs to the cluster named last before it in its paragraph,
-    else to the cluster of the section heading above it."""
+    """Each cluster's count of members, stated in any usual way ("compte 155 adhérents",
+    "ses 155 adhérents", "En tout, 135 adhérents dont ...", "- 312 adhérents", "telt 40
+    leden", "réunit quelque 106 sociétés", "umbrella organisation for 200 companies",
+    "bringing its membership to more than 420"; the wordings are language data). Counts
+    of other groups (tenants, hosted companies, an ecosystem's actors, partners) are not
+    members."""
     if not doc_lang:
         return {}
-    member_words = [normalise(w) for w in doc_lang.get("member_words", [])]
-    verbs = [normalise(v) for v in doc_lang.get("member_verbs", [])]
+    words = lambda key: [normalise(w) for w in doc_lang.get(key, [])]  # noqa: E731
+    member_words, org_nouns = words("member_words"), words("member_org_nouns")
     out: dict[str, int] = {}
     for f, base in figures:
-        if f.unit != "count" or f.qualifier in ("less_than", "up_to", "range") or not f.about:
+        if f.unit != "count" or f.qualifier in ("less_than", "up_to", "range"):
             continue
-        about = normalise(f.about)
-        if not any(about == w or about.startswith(w + " ") for w in member_words):
-            continue
-        start = base + f.start
-        # A count of members is stated with a verb of having ("has 155 members",
-        # "telt 317 leden", "compte plus de 500 adhérents"); "16 members took part" or
-        # "to reach 350 members" is not the cluster's size.
-        before = normalise(text[max(text.rfind("\n", 0, start), start - 60):start])
-        if not any(_ends_with_verb(before, v) for v in verbs):
-            continue
-        # Whose count: the cluster named last before it in its sentence, else first after
-        # it in the sentence ("Avec plus de 500 adhérents, ... Medicen Paris Region est"),
-        # else last before it in its paragraph, else the section heading's cluster.
-        sent_start, sent_end = sentence_bounds(text, start)
-        para_start = text.rfind("\n\n", 0, start) + 2
-        choices = ([m for m in mentions if sent_start <= m.start < start][-1:]
+        about = normalise(f.about or "")
+        # What is counted: members ("155 adhérents", "40 leden"), or companies and
+        # organisations, which are members only when the cluster gathers them ("réunit
+        # quelque 106 sociétés", "umbrella organisation for 200 companies"); tenants,
+        # hosted companies, partners and an ecosystem's actors are not members.
+        if any(about == w or about.startswith(w + " ") for w in member_words):
+            counted = "members"
+        elif set(about.split()[:3]) & set(org_nouns):
+            counted = "organisations"
+        else:
+            counted = None
+        # The same fact may be stated more than once ("- 312 adhérents" in a list, then
+        # "Il fédère 312 adhérents"): every statement of it is read.
+        head = about.split()[:1]
+        for i, (start, end) in enumerate(_statements(text, base + f.start, base + f.end)):
+            if i and normalise(text[end:end + 40]).split()[:1] != head:
+                continue  # the same number counting something else
+            choice = _member_statement(text, start, end, counted, mentions, doc_lang)
+            if choice:
+                out.setdefault(choice, int(f.value))
+                break
+    return out
+
+
+def _statements(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The figure's span, then every other place where its number is printed."""
+    digits = re.search(r"\d[\d.,\u00a0 ]*\d|\d|[^\W\d_]+$", text[start:end])
+    spans = [(start, end)]
+    if digits:
+        number = digits.group().strip()
+        for m in re.finditer(rf"(?<![\w.,]){re.escape(number)}(?![\w]|[.,]\d)", text):
+            if m.start() != start + digits.start():
+                spans.append((m.start(), m.end()))
+    return spans
+
+
+def _member_statement(text: str, start: int, end: int, counted, mentions, doc_lang) -> str | None:
+    """The cluster whose member count `text[start:end]` states, or None."""
+    words = lambda key: [normalise(w) for w in doc_lang.get(key, [])]  # noqa: E731
+    before = normalise(text[max(text.rfind("\n", 0, start) + 1, start - 60, 0):start])
+    # A count of members is stated with a verb of having ("has 155 members", "telt 317
+    # leden", "compte plus de 500 adhérents"), a possessive ("ses 155 adhérents") or as
+    # the cluster's total ("En tout, 135 adhérents dont ...", a list line "- 312
+    # adhérents"); "16 members took part" or "to reach 350 members" is not its size.
+    after = text[end:end + 80]
+    if counted == "members":
+        label_like = re.match(rf"\s*\S+(?:\s*$|\s*[\n(,;.:–—-]|\s+(?:{'|'.join(map(re.escape, words('member_list_followers'))) or '(?!)'})\b)",
+                              after, re.I) is not None
+        # An adverb may come between: "compte aujourd'hui 155 adhérents".
+        for adverb in sorted(words("member_adverbs"), key=len, reverse=True):
+            if before.endswith(" " + adverb):
+                before = before[:-len(adverb) - 1]
+                break
+        ok = (any(_ends_with_verb(before, v) for v in words("member_verbs"))
+              or any(_ends_with_verb(before, p) for p in words("member_possessives"))
+              or (label_like and (not before or any(before.endswith(t) for t in words("member_totalisers"))
+                                  # "- Lyonbiopôle : 291 adhérents"
+                                  or any(text[m.end:start].strip() in (":", "–", "—", "-") for m in mentions
+                                         if m.end <= start and "\n" not in text[m.end:start]))))
+    elif counted == "organisations":
+        ok = any(_ends_with_verb(before, v) for v in words("member_gathering_verbs"))
+    else:
+        ok = False
+    # "bringing its membership to more than 420", whatever follows the number.
+    ok = ok or any(before.endswith(p) for p in words("membership_phrases"))
+    if not ok:
+        return None
+    # Whose count: the cluster named last before it in its sentence, else first after
+    # it in the sentence ("Avec plus de 500 adhérents, ... Medicen Paris Region est"),
+    # else last before it in its paragraph, else the section heading's cluster. A count
+    # of companies needs the cluster in its own sentence.
+    sent_start, sent_end = sentence_bounds(text, start)
+    para_break = text.rfind("\n\n", 0, start)
+    para_start = para_break + 2 if para_break >= 0 else 0
+    choices = [m for m in mentions if sent_start <= m.start < start][-1:]
+    if counted != "organisations":
+        choices = (choices
                    or [m for m in mentions if start < m.start < sent_end][:1]
                    or [m for m in mentions if para_start <= m.start < start][-1:]
                    or [m for m in mentions if m.start < start and _is_heading(text, m.start)][-1:])
-        if choices:
-            out.setdefault(choices[0].key, int(f.value))
-    return out
+    if not choices:
+        return None
+    if counted == "organisations" and _is_site(choices[0]):
+        return None  # a park's or a campus's companies are its tenants, not members
+    return choices[0].key
+
+
+def _is_site(mention: ClusterMention) -> bool:
+    entry = cluster_registry().get(mention.key)
+    if entry is not None:
+        return entry.get("kind") in ("park", "campus", "biocluster")
+    return normalise(mention.name).split()[-1:] in (["park"], ["parc"], ["campus"])
 
 
 def _ends_with_verb(before: str, verb: str) -> bool:

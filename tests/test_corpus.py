@@ -130,16 +130,21 @@ def check_contacts(record, expected) -> None:
 def check_clusters(record, expected) -> None:
     # A predicted cluster matches an expected name when its name or any alias does
     # (normalised), as FORMAT.md matches clusters.
+    # An entry (name, members) also checks the cluster's member count.
     remaining = list(record.clusters)
-    missing = []
-    for name in expected:
+    missing, wrong_members = [], []
+    for entry in expected:
+        name, members = entry if isinstance(entry, tuple) else (entry, ...)
         match = next((c for c in remaining if normalise(name) in {normalise(n) for n in [c.name, *c.aliases]}), None)
         if match is None:
             missing.append(name)
         else:
             remaining.remove(match)
+            if members is not ... and match.members != members:
+                wrong_members.append(f"{name}: members expected {members}, got {match.members}")
     shown = [c.name + (f" (aliases {c.aliases})" if c.aliases else "") for c in record.clusters]
     assert not missing and not remaining, f"expected {expected}; got {shown}"
+    assert not wrong_members, "; ".join(wrong_members)
 
 
 def check_dates(record, expected) -> None:

@@ -2,6 +2,7 @@
 they name, as official names (pipeline/data/clusters.json) whatever the spelling or
 former name the text uses; a cluster the registry does not know is listed under the
 name the text introduces it with. An empty list means the text names no cluster.
+An entry (name, members) also checks the member count the cluster gets (None: none).
 """
 
 EXAMPLES = {
@@ -9,7 +10,7 @@ EXAMPLES = {
         # 0
         ("Lyonbiopôle and Medicen Paris Region have signed a partnership to accelerate the development of diagnostic "
          "solutions. The two clusters will organise joint events for their members.",
-         ["Lyonbiopôle", "Medicen Paris Region"]),
+         ["Lyonbiopôle Auvergne-Rhône-Alpes", "Medicen Paris Region"]),
         # 1: former name and current name
         ("Alsace BioValley, now BioValley France, has welcomed twelve new members this year. The cluster now covers "
          "the whole Grand Est region and works closely with its German and Swiss neighbours.",
@@ -45,7 +46,7 @@ EXAMPLES = {
         # 9: apposition with a description; variant "Lyon Biopôle"
         ("MassBio, the Massachusetts life sciences cluster, hosted a delegation from Lyon Biopôle in Boston. The "
          "visit focused on partnerships between biotech start-ups and hospitals.",
-         ["MassBio", "Lyonbiopôle"]),
+         ["MassBio", "Lyonbiopôle Auvergne-Rhône-Alpes"]),
         # --- must produce nothing ---
         # 10: an initiative with "Cluster" in its name
         ("The European Cluster Excellence Initiative awarded its gold label to the organisation last year. The label "
@@ -63,12 +64,74 @@ EXAMPLES = {
         ("The health clusters of the region met the European Commission in Brussels. They presented a common "
          "position on the future of the pharmaceutical strategy.",
          []),
+        # --- issue 10: clusters no registry knows, member counts ---
+        # 14: apposition with several modifiers and a complement
+        ("Lundbeck has joined NordicMed, the Danish life-science cluster of the Øresund region, together with twelve "
+         "smaller biotech companies. The membership fee depends on the number of employees.",
+         ["NordicMed"]),
+        # 15: a name built with "Cluster", printed once
+        ("The Tayside Life Science Cluster opened an office in Dundee last week. Its first call for projects closes "
+         "in June.",
+         ["Tayside Life Science Cluster"]),
+        # 16: a list after a plural cluster noun; brackets hold no item
+        ("The project is run by three regional clusters: BioAnglia (Norwich), Thames MedNet (Reading, Oxford) and "
+         "Severn Bio. Each will host one workshop.",
+         ["BioAnglia", "Thames MedNet", "Severn Bio"]),
+        # 17: an unknown name coordinated with known clusters
+        ("Delegates from Lyonbiopôle, Medicen, Eurobiomed, BioRegate and Polepharma visited the new plant in "
+         "Normandy on Tuesday.",
+         ["Lyonbiopôle Auvergne-Rhône-Alpes", "Medicen Paris Region", "Eurobiomed", "BioRegate", "Polepharma"]),
+        # 18: a park the text calls a life sciences park; its companies are tenants, not members
+        ("Kelvin Park is the life sciences park of the west of Scotland. Kelvin Park brings together 40 companies "
+         "on a single site.",
+         [("Kelvin Park", None)]),
+        # 19: "bringing its membership to more than 300"
+        ("BioWin welcomed eleven companies this spring, bringing its membership to more than 300. The Walloon "
+         "cluster also opened an office in Liège.",
+         [("BioWin", 300)]),
+        # 20: "umbrella organisation for N companies"
+        ("Life Science Nord is the umbrella organisation for 250 companies and research institutes in northern "
+         "Germany. It runs a yearly partnering conference in Hamburg.",
+         [("Life Science Nord", 250)]),
+        # 21: a count of members attached to the cluster of the paragraph; new members and participants are not it
+        ("Medicen welcomed 25 new members in 2023, and 16 members took part in the annual meeting. The cluster "
+         "now has 520 members in Île-de-France.",
+         [("Medicen Paris Region", 520)]),
+        # --- must produce nothing ---
+        # 22: areas named like clusters
+        ("Investors from Silicon Valley toured the Thames Valley last month. They met start-ups in Reading and "
+         "Oxford.",
+         []),
+        # 23: a person described by her post in the cluster
+        ("Jane Doe, the head of the cluster, said that the cluster had grown. She thanked the regional council "
+         "for its support.",
+         []),
+        # 24: parks that are not of the field, and a building project printed once
+        ("The Porton Science Park and the Southampton Science Park host engineering firms. The Medtech Campus "
+         "project will open next to the hospital in 2026.",
+         []),
+        # 25: a network of clusters and a lower-case "health valley"
+        ("The Council of European BioRegions brings together more than 40 bioregions. Some call the area "
+         "a great health valley.",
+         []),
+        # 26: persons listed after a plural cluster noun
+        ("Contacts for the partner clusters: Jane Doe (BioWin), Thomas Miller and Anna Berg. Each answers within "
+         "two days.",
+         ["BioWin"]),
+        # 27: a possessive before the count
+        ("Medicon Valley Alliance is the life-science cluster of the Øresund region. The alliance's 300 members "
+         "range from start-ups to large pharmaceutical groups.",
+         [("Medicon Valley Alliance", 300)]),
+        # 28: "X is the ... cluster of ..."; a city described as a cluster is an area
+        ("BioNorth is the life science cluster of Northern Denmark. Cambridge is a leading biotech cluster as "
+         "well, with hundreds of companies.",
+         ["BioNorth"]),
     ],
     "fr": [
         # 0: "Région" spelling
         ("Lyonbiopôle et Medicen Paris Région ont signé un partenariat pour accélérer le développement de solutions "
          "de diagnostic. Les deux pôles organiseront des événements communs pour leurs adhérents.",
-         ["Lyonbiopôle", "Medicen Paris Region"]),
+         ["Lyonbiopôle Auvergne-Rhône-Alpes", "Medicen Paris Region"]),
         # 1: former name and current name
         ("Alsace BioValley, devenu BioValley France, accueille douze nouveaux adhérents cette année. Le pôle couvre "
          "désormais l'ensemble de la région Grand Est.",
@@ -104,7 +167,7 @@ EXAMPLES = {
         # 9: short name "Medicen", variant "Lyon Biopôle", a partner cluster abroad
         ("Medicen et Lyon Biopôle représenteront la France au salon international de Boston, aux côtés de MassBio. "
          "Plusieurs entreprises françaises feront partie de la délégation.",
-         ["Medicen Paris Region", "Lyonbiopôle", "MassBio"]),
+         ["Medicen Paris Region", "Lyonbiopôle Auvergne-Rhône-Alpes", "MassBio"]),
         # --- must produce nothing ---
         # 10: an initiative with "Cluster" in its name
         ("L'initiative European Cluster Excellence Initiative a attribué son label or à l'association l'an dernier. Ce "
@@ -122,12 +185,66 @@ EXAMPLES = {
         ("Les pôles de compétitivité santé de la région ont rencontré la Commission européenne à Bruxelles. Ils ont "
          "présenté une position commune sur la stratégie pharmaceutique.",
          []),
+        # --- issue 10: clusters no registry knows, member counts ---
+        # 14: "l'autre cluster X qu'est Y"
+        ("Le cluster travaille main dans la main avec l'autre cluster wallon qu'est Infopôle. Les deux "
+         "structures partagent des locaux à Liège.",
+         ["Infopôle"]),
+        # 15: a list after "pôles de compétitivité :"
+        ("La région a labellisé trois pôles de compétitivité : Aquanord pour la mer, Textilis pour le textile et "
+         "Agrinova pour l'agroalimentaire. Ils seront évalués en 2026.",
+         ["Aquanord", "Textilis", "Agrinova"]),
+        # 16: "d'autres pôles comme X et Y"
+        ("D'autres pôles comme Plasturgia (plastiques) et Metalnord (métallurgie) ont choisi de fusionner. La "
+         "décision de l'État est attendue en décembre.",
+         ["Plasturgia", "Metalnord"]),
+        # 17: apposition "X, le pôle qui ..."; count of members without a verb
+        ("Biomedalps, le pôle qui fédère les acteurs des technologies médicales, a tenu son assemblée générale. "
+         "En tout, 135 adhérents dont 56 laboratoires de recherche.",
+         [("Biomedalps", 135)]),
+        # 18: "réunit quelque N sociétés"
+        ("Le cluster Infopôle réunit quelque 150 sociétés actives dans le numérique. Il a été créé en 2006 à "
+         "l'initiative de la Région wallonne.",
+         [("Infopôle", 150)]),
+        # 19: a count stated twice, first in a list line, then with a verb
+        ("Eurobiomed en chiffres\n- 312 adhérents (+12 % par rapport à 2022)\n- 40 projets labellisés\n\n"
+         "Créé en 2006, Eurobiomed est le pôle de la santé du Sud de la France.",
+         [("Eurobiomed", 312)]),
+        # 20: the companies a biocluster hosts are not its members
+        ("Genopole, premier biocluster français, héberge 80 entreprises de biotechnologie. Le biocluster réunit "
+         "80 entreprises et 19 laboratoires sur un même site.",
+         [("Genopole", None)]),
+        # --- must produce nothing ---
+        # 21: hospital departments and Pôle emploi
+        ("Le pôle Médecine du CHU et le pôle Femme-Enfant recrutent. Les candidatures sont à envoyer à Pôle "
+         "emploi avant le 30 juin.",
+         []),
+        # 22: "un pôle d'excellence"
+        ("Le Massachusetts Life Sciences Center, un pôle d'excellence mondial, a reçu la délégation. Les "
+         "échanges ont porté sur la bioproduction.",
+         []),
+        # 23: a list opener followed by common nouns
+        ("Les pôles de compétitivité : une politique industrielle qui a fait ses preuves, selon le rapport "
+         "publié mardi.",
+         []),
+        # 24: an adverb between the verb and the count; an ecosystem's actors are not members
+        ("Créé en 2006, Eurobiomed est le pôle santé du Sud de la France. Il compte aujourd'hui 155 adhérents et "
+         "fédère un écosystème de 400 acteurs.",
+         [("Eurobiomed", 155)]),
+        # 25: cities listed after a plural cluster noun are areas
+        ("Des pôles comme Lyon et Grenoble attirent les investisseurs étrangers. Le rapport salue leur "
+         "dynamisme.",
+         []),
+        # 26: "X est le pôle de compétitivité de ..."
+        ("Nordbio est le pôle de compétitivité de la filière santé des Hauts-de-France. Il accompagne les "
+         "start-up du territoire.",
+         ["Nordbio"]),
     ],
     "nl": [
         # 0
         ("Lyonbiopôle en Medicen Paris Region hebben een samenwerkingsovereenkomst getekend om de ontwikkeling van "
          "diagnostische oplossingen te versnellen. De twee clusters organiseren gezamenlijke evenementen voor hun leden.",
-         ["Lyonbiopôle", "Medicen Paris Region"]),
+         ["Lyonbiopôle Auvergne-Rhône-Alpes", "Medicen Paris Region"]),
         # 1: former name and current name
         ("Alsace Biovalley, tegenwoordig BioValley France, verwelkomde dit jaar twaalf nieuwe leden. Het cluster "
          "bestrijkt nu de hele regio Grand Est en werkt nauw samen met Duitse en Zwitserse partners.",
@@ -177,5 +294,52 @@ EXAMPLES = {
         ("Nederlandse bedrijven kunnen lid worden van een Franse pôle de compétitivité als zij een vestiging in "
          "Frankrijk hebben. De meeste pôles zijn internationaal actief.",
          []),
+        # --- issue 10: clusters no registry knows, member counts ---
+        # 13: "het Deense life sciences-cluster X"
+        ("Het Deense life sciences-cluster MedNord opende een kantoor in Amsterdam. Nederlandse bedrijven kunnen "
+         "er gratis werkplekken huren.",
+         ["MedNord"]),
+        # 14: a list after a plural cluster noun
+        ("De provincie telt drie clusters: Zorgnet Twente, Twente MedTech en BioConnect. Samen vertegenwoordigen "
+         "ze honderden bedrijven.",
+         ["Zorgnet Twente", "Twente MedTech", "BioConnect"]),
+        # 15: a name built with "Campus", repeated in the text
+        ("Op de Utrechtse Genomics Campus werken twintig bedrijven samen. De Utrechtse Genomics Campus opent in "
+         "maart een nieuw laboratorium.",
+         ["Utrechtse Genomics Campus"]),
+        # 16: "telt N leden"
+        ("Het cluster MedNord telt 40 leden, vooral kleine biotechbedrijven. De helft ervan is in Kopenhagen "
+         "gevestigd.",
+         [("MedNord", 40)]),
+        # 17: "het ledenaantal naar ruim N"
+        ("Met zes nieuwe bedrijven brengt het cluster BioConnect het ledenaantal naar ruim 150. Het cluster wil "
+         "in 2025 de grens van 200 halen.",
+         [("BioConnect", 150)]),
+        # 18: tenants of a park are not members
+        ("Pivot Park en zijn huurders vierden het jubileum. Met een community van ruim zestig huurders is het "
+         "park een succes.",
+         [("Pivot Park", None)]),
+        # --- must produce nothing ---
+        # 19: an unnamed cluster in a city
+        ("De cluster in Gent groeit snel. Het Wetenschapspark in Zwijnaarde trekt nieuwe bedrijven aan.",
+         []),
+        # 20: a list opener followed by common nouns; a network of clusters
+        ("Twee clusters: een voor voeding en een voor zorg. Beide zijn lid van het Council of European "
+         "BioRegions.",
+         []),
+        # 21: a venue
+        ("Waar: Novio Tech Campus, Transistorweg 5, Nijmegen. Aanmelden kan tot vrijdag.",
+         []),
+        # 22: a cooperative of the field, without its legal form
+        ("De Coöperatie Zorg Innovatie Twente U.A. en de Coöperatie FrieslandCampina tekenden een "
+         "intentieverklaring. De samenwerking start in januari.",
+         ["Coöperatie Zorg Innovatie Twente"]),
+        # 23: a list of "Cluster: N leden" lines
+        ("De Nederlandse clusters in cijfers, stand op 1 januari:\n- Health Valley Nederland: 215 leden\n"
+         "- Foodvalley NL: 180 leden\nBeide organisaties groeiden het afgelopen jaar.",
+         [("Health Valley Netherlands", 215), ("Foodvalley NL", 180)]),
+        # 24: a compound cluster noun
+        ("Het Groningse zorgcluster NoordZorg opende een nieuw kantoor. De leden komen uit de hele regio.",
+         ["NoordZorg"]),
     ],
 }
