@@ -23,8 +23,12 @@ import traceback
 from pathlib import Path
 from typing import List, Optional
 
-import click
 import typer
+
+try:  # typer 0.2x carries its own copy of click: its exceptions are those
+    from typer import _click as click
+except ImportError:  # pragma: no cover
+    import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -462,22 +466,28 @@ def schemas(folder: Path = typer.Option(Path("schemas"), help="Where to write th
 def run_cli(argv: list[str] | None = None) -> int:
     """The command line as a function: the exit code. `--debug` may come anywhere; a
     usage error of the command line itself (an unknown option) is one line too."""
-    import click
-
     args = list(sys.argv[1:] if argv is None else argv)
     if "--debug" in args:
         _state["debug"] = True
         args = [a for a in args if a != "--debug"]
     try:
         code = app(args=args, prog_name="cluster-extract", standalone_mode=False)
-    except click.exceptions.Exit as exc:
+    except typer.Exit as exc:
         return exc.exit_code
-    except click.ClickException as exc:
+    except click.exceptions.NoArgsIsHelpError:
+        try:
+            app(args=["--help"], prog_name="cluster-extract")
+        except SystemExit:
+            pass
+        return EXIT_USAGE
+    except click.exceptions.ClickException as exc:
         err.print(f"error: {' '.join(exc.format_message().split())} (see --help)")
         return EXIT_USAGE
-    except click.exceptions.Abort:
+    except (typer.Abort, KeyboardInterrupt):
         err.print("interrupted")
         return 130
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else 1
     return code if isinstance(code, int) else 0
 
 
