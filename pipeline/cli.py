@@ -182,6 +182,8 @@ def batch(
     max_chars: Optional[int] = typer.Option(None, help=LIMIT_HELP + " Characters after cleaning."),
     max_symbol_run: Optional[int] = typer.Option(None, help=LIMIT_HELP + " Run of non-word characters."),
     max_bytes: Optional[int] = typer.Option(None, help=LIMIT_HELP + " File size."),
+    max_pdf_stream_mb: Optional[int] = typer.Option(None, help=LIMIT_HELP + " Size of an inflated PDF stream."),
+    max_page_objects: Optional[int] = typer.Option(None, help=LIMIT_HELP + " Characters and shapes on a PDF page."),
 ) -> None:
     """Re-process every document of FOLDER, then rebuild the reconciled view.
 
@@ -190,7 +192,8 @@ def batch(
     from .batch import run_batch
 
     limits = _limits(limits_file, max_seconds=max_seconds, max_memory_mb=max_memory_mb, max_pages=max_pages,
-                     max_chars=max_chars, max_symbol_run=max_symbol_run, max_bytes=max_bytes)
+                     max_chars=max_chars, max_symbol_run=max_symbol_run, max_bytes=max_bytes,
+                     max_pdf_stream_mb=max_pdf_stream_mb, max_page_objects=max_page_objects)
     if check:
         _check_outputs(folder, outputs, progress, gold)
         return
@@ -222,12 +225,15 @@ def ingest(
     max_chars: Optional[int] = typer.Option(None, help=LIMIT_HELP + " Characters after cleaning."),
     max_symbol_run: Optional[int] = typer.Option(None, help=LIMIT_HELP + " Run of non-word characters."),
     max_bytes: Optional[int] = typer.Option(None, help=LIMIT_HELP + " File size."),
+    max_pdf_stream_mb: Optional[int] = typer.Option(None, help=LIMIT_HELP + " Size of an inflated PDF stream."),
+    max_page_objects: Optional[int] = typer.Option(None, help=LIMIT_HELP + " Characters and shapes on a PDF page."),
 ) -> None:
     """Process one or more new documents and update the reconciled view."""
     from .batch import run_ingest
 
     limits = _limits(limits_file, max_seconds=max_seconds, max_memory_mb=max_memory_mb, max_pages=max_pages,
-                     max_chars=max_chars, max_symbol_run=max_symbol_run, max_bytes=max_bytes)
+                     max_chars=max_chars, max_symbol_run=max_symbol_run, max_bytes=max_bytes,
+                     max_pdf_stream_mb=max_pdf_stream_mb, max_page_objects=max_page_objects)
     if copy and Path(sources).exists() and not Path(sources).is_dir():
         raise UsageError(f"{sources}: not a folder (the sources folder)")
     report = run_ingest(list(files), sources, outputs, copy=copy, replace=replace, cache=_cache(cache_dir, use_cache),

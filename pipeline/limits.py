@@ -34,7 +34,7 @@ class Limits:
     max_seconds: float = 60.0
     max_memory_mb: int = 1024
     max_pages: int = 200
-    max_chars: int = 500_000
+    max_chars: int = 200_000  # about 30,000 words, 60 pages; spaCy's NER reads 200,000 at most
     max_symbol_run: int = 1000
     max_pdf_stream_mb: int = 16
     max_page_objects: int = 50_000

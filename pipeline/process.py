@@ -79,13 +79,13 @@ def prepare(path: Path, limits: Limits = DEFAULT) -> Prepared:
     cleaned = clean(raw.text, raw.format)
     if not cleaned.text.strip():
         raise InputError(path, "no text left after cleaning")
-    if len(cleaned.text) > limits.max_chars:
-        raise LimitExceeded(path, f"text longer than {limits.max_chars} characters ({len(cleaned.text)})", "max-chars")
     run = _symbol_run(limits.max_symbol_run).search(cleaned.text)
     if run is not None:
         # spaCy's tokenizer is quadratic in such a run ("+" x 50,000: ten minutes).
         raise LimitExceeded(path, f"a run of {len(run.group())} non-word characters ({run.group()[:3]}...) at character "
                                   f"{run.start()}, longer than {limits.max_symbol_run}", "max-symbol-run")
+    if len(cleaned.text) > limits.max_chars:
+        raise LimitExceeded(path, f"text longer than {limits.max_chars} characters ({len(cleaned.text)})", "max-chars")
     code = lang_stage.detect_document_language(cleaned.text)
     paragraphs = lang_stage.detect_paragraph_languages(cleaned.text, code)
     return Prepared(raw, cleaned, code, paragraphs)
