@@ -229,7 +229,8 @@ def read_pdf_text(path: Path, data: bytes | None = None, limits: Limits = DEFAUL
 def _read_pages(path: Path, data: bytes, limits: Limits) -> list[PageLines]:
     pages: list[PageLines] = []
     chars = 0
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
+    pdf = pdfplumber.open(io.BytesIO(data))
+    try:
         count = _page_count(pdf)
         if count is not None and count > limits.max_pages:
             raise LimitExceeded(path, f"PDF of {count} pages, more than {limits.max_pages}", "max-pages")
@@ -245,6 +246,10 @@ def _read_pages(path: Path, data: bytes, limits: Limits) -> list[PageLines]:
             if chars > limits.max_chars:
                 raise LimitExceeded(path, f"PDF text longer than {limits.max_chars} characters", "max-chars")
             pages.append(PageLines(page.width, page.height, lines))
+    finally:
+        # Not pdf.close(): it walks `pdf.pages`, which parses every page of the file
+        # (20,000 pages: half a minute) even when none was read. The stream is in memory.
+        pdf.stream.close()
     return pages
 
 

@@ -426,18 +426,27 @@ def process_file(path: Path, limits: Limits = DEFAULT) -> DocumentRecord:
     return record  # type: ignore[return-value]
 
 
+WARM_UP_TEXT = ("Lyon, 12 March 2024 – Marie Dupont, CEO of Lyonbiopôle, said the cluster has 250 members "
+                "and 3 million euros.\n\nContact: Marie Dupont – marie.dupont@example.org – +33 4 72 76 00 00\n")
+
+
 def warm_up() -> None:
-    """Load what every document needs before worker processes fork, so they share it
-    instead of each loading it again (spaCy pipelines, first names, langdetect)."""
+    """Load and run once what every document needs, before worker processes fork, so
+    they share it instead of each paying for it on its first document (and against that
+    document's time and memory limits): spaCy pipelines (their first call allocates
+    buffers too), first names, langdetect's profiles, dateparser, and each language's
+    compiled patterns (a short text pushed through extraction in every language)."""
     from . import nlp
-    from .extract.names import is_first_name
     from .langdata import supported_languages
-    from .language import _detect
+    from .read import RawDocument
 
     for code in supported_languages():
-        nlp.load(code)
-    is_first_name("Marie")
-    _detect("warm up the language profiles")
+        spans = nlp.person_spans([WARM_UP_TEXT], code)[0]
+        cleaned = clean(WARM_UP_TEXT, "txt")
+        raw = RawDocument("warm-up.txt", Path("warm-up.txt"), "txt", WARM_UP_TEXT, "0" * 64)
+        paragraphs = lang_stage.detect_paragraph_languages(cleaned.text, code)
+        extract(Prepared(raw, cleaned, code, paragraphs), spans)
+    lang_stage.detect_document_language("warm up the language profiles with a few words of running text")
 
 
 # --- the local engine: worker processes under supervision ---------------------------------
@@ -608,8 +617,10 @@ def _death_reason(exitcode: int | None, limits: Limits) -> tuple[str, str]:
         return f"needs more than {limits.max_memory_mb} MB of memory (limit --max-memory-mb)", "input"
     if exitcode is not None and exitcode < 0:
         name = signal.Signals(-exitcode).name if -exitcode in signal.valid_signals() else str(-exitcode)
-        if -exitcode == signal.SIGKILL:
-            return (f"its worker process was killed ({name}), most likely for memory "
+        if -exitcode in (signal.SIGKILL, signal.SIGABRT):
+            # The kernel's out-of-memory killer, or a native library whose allocation
+            # failed under the memory limit and aborted.
+            return (f"its worker process ended by {name}, most likely out of memory "
                     f"(limit --max-memory-mb {limits.max_memory_mb})"), "input"
         return f"internal error: its worker process died ({name})", "internal"
     return f"internal error: its worker process ended (exit code {exitcode})", "internal"
