@@ -310,11 +310,11 @@ def _drop_headers_and_footers(pages: list[PageLines]) -> list[PageLines]:
     body_size = statistics.median(sizes) if sizes else 0.0
 
     def numbered(line: Line, number: int) -> bool:
-        text = " ".join(line.text.split()) if "  " not in line.text else line.text.strip()
+        """A bare page number, or a line with a segment that is "Page N" or this page's number."""
         for m in PAGE_NUMBER_SEGMENT.finditer(_spaced(line)):
             if m.group("a") or int(m.group("b") or m.group("c") or m.group("d")) == number:
                 return True
-        return bool(PAGE_NUMBER.match(text))
+        return bool(PAGE_NUMBER.match(line.text.strip()))
 
     numbered_pages = [i for i, page in enumerate(pages)
                       if any(numbered(line, i + 1) for line in page.lines[:EDGE_LINES] + page.lines[-EDGE_LINES:])]
