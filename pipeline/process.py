@@ -430,6 +430,9 @@ WARM_UP_TEXT = ("Lyon, 12 March 2024 – Marie Dupont, CEO of Lyonbiopôle, said
                 "and 3 million euros.\n\nContact: Marie Dupont – marie.dupont@example.org – +33 4 72 76 00 00\n")
 
 
+_warmed: list[bool] = []  # once per process
+
+
 def warm_up() -> None:
     """Load and run once what every document needs, before worker processes fork, so
     they share it instead of each paying for it on its first document (and against that
@@ -440,6 +443,9 @@ def warm_up() -> None:
     from .langdata import supported_languages
     from .read import RawDocument
 
+    if _warmed:
+        return
+    _warmed.append(True)
     for code in supported_languages():
         spans = nlp.person_spans([WARM_UP_TEXT], code)[0]
         cleaned = clean(WARM_UP_TEXT, "txt")

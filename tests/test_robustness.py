@@ -530,7 +530,8 @@ def test_a_batch_over_every_hostile_file_writes_the_good_names_the_bad_and_touch
     hostile.every_case(Path("sources"), scale=0.01)
     Path("outputs").mkdir()
     Path("outputs/package.json").write_text('{"name": "app"}\n')
-    result = batch("--max-seconds", 20)
+    result = batch("--max-seconds", 20, "--max-pages", 20, "--max-page-objects", 5000, "--max-chars", 50_000,
+                   "--max-pdf-stream-mb", 4)
     assert result.exit_code == EXIT_DOCUMENTS
     named = {line[len("error: "):].split(": ")[0] for line in errors(result)}
     written = {name[:-len(".json")] for name in visible("outputs")} - {"reconciled", "package"}
