@@ -282,6 +282,7 @@ def _is_heading(text: str, pos: int) -> bool:
 # --- the work on a chunk of documents, wherever it runs -----------------------------------
 
 NER_BATCH_CHARS = 100_000  # documents share a spaCy batch up to this many characters
+WARM_UP_MIN_DOCS = 8  # from this many documents to process, models load before workers fork
 
 
 @dataclass
@@ -313,6 +314,8 @@ def _records(items: list[tuple[int, Path]], limits: Limits, unit=lambda ids: Non
     from . import nlp
 
     prepared: list[tuple[int, Prepared]] = []
+    unit([])  # what is loaded once per process is charged to no document
+    _warm_up_detection()
     for i, path in items:
         unit([i])
         try:
@@ -327,6 +330,8 @@ def _records(items: list[tuple[int, Path]], limits: Limits, unit=lambda ids: Non
     spans: dict[int, list[tuple[int, int]]] = {}
     failed: set[int] = set()
     for code in sorted({p.language for _, p in prepared}):
+        unit([])
+        warm_up_language(code)
         group = [(i, p) for i, p in prepared if p.language == code]
         for batch in _ner_batches(group):
             unit([i for i, _ in batch])
@@ -430,29 +435,38 @@ WARM_UP_TEXT = ("Lyon, 12 March 2024 – Marie Dupont, CEO of Lyonbiopôle, said
                 "and 3 million euros.\n\nContact: Marie Dupont – marie.dupont@example.org – +33 4 72 76 00 00\n")
 
 
-_warmed: list[bool] = []  # once per process
-
-
 def warm_up() -> None:
     """Load and run once what every document needs, before worker processes fork, so
     they share it instead of each paying for it on its first document (and against that
     document's time and memory limits): spaCy pipelines (their first call allocates
     buffers too), first names, langdetect's profiles, dateparser, and each language's
     compiled patterns (a short text pushed through extraction in every language)."""
+    from .langdata import supported_languages
+
+    _warm_up_detection()
+    for code in supported_languages():
+        warm_up_language(code)
+
+
+@lru_cache(maxsize=None)
+def _warm_up_detection() -> None:
+    lang_stage.detect_document_language("warm up the language profiles with a few words of running text")
+
+
+@lru_cache(maxsize=None)
+def warm_up_language(code: str) -> None:
+    """What the documents of one language need, loaded and run once per process."""
     from . import nlp
     from .langdata import supported_languages
     from .read import RawDocument
 
-    if _warmed:
+    if code not in supported_languages():
         return
-    _warmed.append(True)
-    for code in supported_languages():
-        spans = nlp.person_spans([WARM_UP_TEXT], code)[0]
-        cleaned = clean(WARM_UP_TEXT, "txt")
-        raw = RawDocument("warm-up.txt", Path("warm-up.txt"), "txt", WARM_UP_TEXT, "0" * 64)
-        paragraphs = lang_stage.detect_paragraph_languages(cleaned.text, code)
-        extract(Prepared(raw, cleaned, code, paragraphs), spans)
-    lang_stage.detect_document_language("warm up the language profiles with a few words of running text")
+    spans = nlp.person_spans([WARM_UP_TEXT], code)[0]
+    cleaned = clean(WARM_UP_TEXT, "txt")
+    raw = RawDocument("warm-up.txt", Path("warm-up.txt"), "txt", WARM_UP_TEXT, "0" * 64)
+    paragraphs = lang_stage.detect_paragraph_languages(cleaned.text, code)
+    extract(Prepared(raw, cleaned, code, paragraphs), spans)
 
 
 # --- the local engine: worker processes under supervision ---------------------------------
@@ -486,7 +500,11 @@ def run(paths: list[Path], cache=None, workers: int = 1, chunk_size: int = 16, l
     yield from ready()
     chunks = deque([[(i, paths[i]) for i in todo[k:k + chunk_size]] for k in range(0, len(todo), chunk_size)])
     if chunks:
-        for i, result in _supervise(chunks, max(1, workers), limits):
+        # A few documents: the worker loads only what they need (a single ingest loads
+        # no spaCy pipeline for a Dutch text). More: everything is loaded once, here,
+        # and shared by every worker (and by the replacement of a killed one).
+        warm = workers > 1 or len(todo) >= WARM_UP_MIN_DOCS
+        for i, result in _supervise(chunks, max(1, workers), limits, warm):
             if result.json is not None and cache is not None and identities[i] is not None:
                 cache.put(identities[i][0], result.json)
             done[i] = result
@@ -525,7 +543,7 @@ class _Worker:
 MAX_ATTEMPTS = 3  # a document in a worker that died this many times fails
 
 
-def _supervise(chunks: deque, n_workers: int, limits: Limits) -> Iterator[tuple[int, Result]]:
+def _supervise(chunks: deque, n_workers: int, limits: Limits, warm: bool = True) -> Iterator[tuple[int, Result]]:
     """Hand chunks to worker processes, collect their results, and stop a worker whose
     current document is over the time limit or that died: that document fails alone
     (a step shared by several documents is retried with each alone) and the rest of
@@ -535,7 +553,7 @@ def _supervise(chunks: deque, n_workers: int, limits: Limits) -> Iterator[tuple[
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     ctx = multiprocessing.get_context(method)
-    if method == "fork":
+    if method == "fork" and warm:
         warm_up()  # loaded once here, shared by every forked worker
     workers: list[_Worker] = []
     spent: dict[int, float] = defaultdict(float)

@@ -173,6 +173,9 @@ def test_a_slow_document_fails_on_the_time_limit_and_the_others_are_written(work
 
 
 def test_a_document_over_the_memory_limit_fails_alone(work):
+    from pipeline.process import warm_up
+
+    warm_up()  # the models are loaded before the workers fork, as in a large batch: not counted against the limit
     text = (REPO / "sources" / "001_138c7ace195b0ead.txt").read_text(encoding="utf-8")
     (Path("sources") / "big.txt").write_text((text * 10)[:190_000], encoding="utf-8")
     result = batch("--max-memory-mb", 40)
