@@ -12,7 +12,6 @@ untouched. Targets: under a minute, peak under 1.5 GB.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import os
 import shutil
 import subprocess

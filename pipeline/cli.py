@@ -403,6 +403,7 @@ def _check_outputs(sources: Path, outputs: Path, show_progress: bool, gold: Opti
 
 
 @app.command("diff")
+@_guarded
 def diff_command(
     old: Optional[Path] = typer.Argument(None, help="Old outputs folder (with NEW)."),
     new: Optional[Path] = typer.Argument(None, help="New outputs folder."),
@@ -461,6 +462,7 @@ def diff_command(
 
 
 @app.command()
+@_guarded
 def schemas(folder: Path = typer.Option(Path("schemas"), help="Where to write the schemas.")) -> None:
     """Write the JSON Schemas generated from the models."""
     from .schemas import write_schemas

@@ -17,7 +17,6 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
-from typing import TypeAlias
 
 import pdfminer.pdftypes
 import pdfplumber
@@ -85,9 +84,6 @@ class PageLines:
     width: float
     height: float
     lines: list[Line]  # top to bottom
-
-
-Page: TypeAlias = tuple[float, list[Line]]  # page width, lines top to bottom
 
 
 # --- bounds on what one PDF may cost -------------------------------------------------------

@@ -593,13 +593,26 @@ def _supervise(chunks: deque, n_workers: int, limits: Limits, warm: bool = True)
 
     try:
         while chunks or any(w.items for w in workers):
-            for w in workers:
-                if not w.items and chunks:
-                    w.assign(chunks.popleft())
+            for w in list(workers):
+                if not w.items and not w.proc.is_alive():  # an idle worker that died (the OOM killer)
+                    workers.remove(w)
+                    w.stop()
+            idle = [w for w in workers if not w.items]
             while chunks and len(workers) < n_workers:
                 w = _Worker(ctx, limits)
                 workers.append(w)
-                w.assign(chunks.popleft())
+                idle.append(w)
+            for w in idle:
+                if not chunks:
+                    break
+                chunk = chunks.popleft()
+                try:
+                    w.assign(chunk)
+                except OSError:  # it died meanwhile: the chunk goes to another
+                    chunks.appendleft(chunk)
+                    w.items = {}
+                    workers.remove(w)
+                    w.stop()
             busy = [w for w in workers if w.items]
             now = time.monotonic()
             left = [limits.max_seconds - max(spent[i] for i in w.unit) - (now - w.unit_start) for w in busy if w.unit]

@@ -23,7 +23,6 @@ import hostile_files as hostile
 from pipeline.cache import ResultCache
 from pipeline.cli import app, run_cli
 from pipeline.errors import EXIT_DOCUMENTS, EXIT_INTERNAL, EXIT_USAGE
-from pipeline.limits import Limits
 from pipeline.process import run as run_engine
 
 REPO = Path(__file__).resolve().parent.parent
