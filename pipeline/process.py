@@ -473,9 +473,15 @@ def warm_up_language(code: str) -> None:
 
 
 def run(paths: list[Path], cache=None, workers: int = 1, chunk_size: int = 16, limits: Limits = DEFAULT,
-        ) -> Iterator[Result]:
+        engine=None) -> Iterator[Result]:
     """Process files in order, reusing cached results and spreading the rest over
-    `workers` processes. Results come back in the order of `paths`, one per path."""
+    `workers` processes. Results come back in the order of `paths`, one per path.
+
+    `engine` does the work on what the cache did not answer: a callable
+    `engine(chunks, workers, limits)` taking a deque of chunks (lists of (id, Path)) and
+    yielding (id, Result) in any order, one per id; by default the local engine
+    (`local_engine`: worker processes on this machine). A cluster engine runs
+    `work(chunk, limits, emit)` per chunk and yields the "result" events as Results."""
     paths = [Path(p) for p in paths]
     identities: dict[int, tuple[str, str] | None] = {}
     done: dict[int, Result] = {}
@@ -503,8 +509,12 @@ def run(paths: list[Path], cache=None, workers: int = 1, chunk_size: int = 16, l
         # A few documents: the worker loads only what they need (a single ingest loads
         # no spaCy pipeline for a Dutch text). More: everything is loaded once, here,
         # and shared by every worker (and by the replacement of a killed one).
-        warm = workers > 1 or len(todo) >= WARM_UP_MIN_DOCS
-        for i, result in _supervise(chunks, max(1, workers), limits, warm):
+        if engine is None:
+            warm = workers > 1 or len(todo) >= WARM_UP_MIN_DOCS
+            found = _supervise(chunks, max(1, workers), limits, warm)
+        else:
+            found = engine(chunks, max(1, workers), limits)
+        for i, result in found:
             if result.json is not None and cache is not None and identities[i] is not None:
                 cache.put(identities[i][0], result.json)
             done[i] = result
@@ -647,6 +657,11 @@ def _supervise(chunks: deque, n_workers: int, limits: Limits, warm: bool = True)
     finally:
         for w in workers:
             w.stop()
+
+
+def local_engine(chunks: deque, workers: int, limits: Limits) -> Iterator[tuple[int, Result]]:
+    """The default engine of `run`: worker processes on this machine."""
+    return _supervise(chunks, workers, limits, warm=True)
 
 
 def _death_reason(exitcode: int | None, limits: Limits) -> tuple[str, str]:

@@ -543,3 +543,34 @@ def test_a_batch_over_every_hostile_file_writes_the_good_names_the_bad_and_touch
     assert {"lyon.txt", "medicen.md", "nfd.txt", "bidi.txt", "macroman.txt", "utf32.txt", "one_line_fr.md"} <= written
     assert Path("outputs/package.json").read_text() == '{"name": "app"}\n'
     assert all(len(line.splitlines()) == 1 for line in errors(result))
+
+
+def test_another_engine_plugs_in_at_the_seam(tmp_path):
+    """`run` answers from the cache and keeps the order; an engine only does the rest,
+    here in this process through `work`, as a cluster engine would on its nodes."""
+    from pipeline.process import Result, work
+
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "a.txt").write_text(FR, encoding="utf-8")
+    (folder / "b.md").write_text(EN, encoding="utf-8")
+    (folder / "c.txt").write_bytes(b"")
+    paths = sorted(folder.iterdir())
+    seen: list[list[int]] = []
+
+    def in_process(chunks, workers, limits):
+        for chunk in reversed(chunks):  # any order
+            seen.append([i for i, _ in chunk])
+            events: list[tuple] = []
+            work(chunk, limits, events.append)
+            by_id = dict(chunk)
+            for _, i, json_text, error, kind, tb in (e for e in events if e[0] == "result"):
+                yield i, Result(by_id[i], json_text, error, kind=kind, traceback=tb)
+
+    cache = ResultCache(tmp_path / "cache")
+    results = list(run_engine(paths, cache=cache, chunk_size=2, engine=in_process))
+    assert [r.path.name for r in results] == ["a.txt", "b.md", "c.txt"]
+    assert results[2].error.endswith("empty document (no text)") and results[2].kind == "input"
+    assert results[0].json == next(run_engine(paths[:1])).json  # the same as the local engine's
+    assert seen == [[2], [0, 1]]
+    assert [r.cached for r in run_engine(paths, cache=cache, engine=in_process)] == [True, True, False]
