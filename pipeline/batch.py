@@ -147,6 +147,12 @@ class OutputsFolder:
         write_atomic(path, text)
         return path
 
+    def set_source(self, name: str, source: Path) -> None:
+        """Record where a listed file's source now is (a document copied into sources/)."""
+        if name in self.files and self.files[name] != self._relative(source):
+            self.files[name] = self._relative(source)
+            self._save()
+
     def remove_stale(self, sources_dir: Path, present: set[str]) -> list[str]:
         """Remove the outputs whose source was in `sources_dir` and is gone; returns their names."""
         here = os.path.relpath(Path(sources_dir).resolve(), self.folder.resolve())
@@ -387,6 +393,8 @@ def run_ingest(files: list[Path], sources: Path, outputs_dir: Path, *, copy: boo
                     Path(sources).mkdir(parents=True, exist_ok=True)
                     shutil.copyfile(f, target)
                     shutil.copystat(f, target)
+                    # Its output now belongs to the copy: a batch over sources/ removes it with it.
+                    outputs.set_source(f"{f.name}.json", target)
                 except OSError as exc:
                     line = f"{target}: cannot copy ({exc.strerror or exc})"
                     report.failed.append(line)

@@ -161,10 +161,6 @@ class ResultCache:
             return None
         return text
 
-    def get(self, key: str | None) -> str | None:
-        """Backward-compatible: a document entry's payload, checked only for its header."""
-        return self._read(key, "document") if key is not None else None
-
     def put(self, key: str | None, record_json: str, kind: str = "document") -> None:
         if key is None or self._write_failed:
             return

@@ -145,6 +145,10 @@ def test_ingest_copy_refuses_a_different_file_of_the_same_name_unless_replace(wo
     assert Path("sources/lyon.txt").read_bytes() == other.read_bytes()
     # The same file again is no clash.
     assert cli("ingest", other, "--copy", "--outputs", "outputs", "--no-cache").exit_code == 0
+    # The output belongs to the copy in sources/: removing it there removes the output.
+    Path("sources/lyon.txt").unlink()
+    result = batch()
+    assert "removed outputs/lyon.txt.json: its source sources/lyon.txt is gone" in result.stderr
 
 
 # --- 2. limits per document -------------------------------------------------------------------
