@@ -354,6 +354,8 @@ def run_batch(folder: Path, outputs_dir: Path, *, cache=None, workers: int = 1, 
     paths = source_files(folder)
     outputs = OutputsFolder(outputs_dir, say)
     outputs.prepare()
+    if Path(folder).resolve() == outputs.folder.resolve():  # outputs written beside their sources
+        paths = [p for p in paths if p.name not in outputs.files]
     if on_start:
         on_start(len(paths))
     report = Report()
