@@ -628,25 +628,14 @@ def _supervise(chunks: deque, n_workers: int, limits: Limits, warm: bool = True)
             left = [limits.max_seconds - max(spent[i] for i in w.unit) - (now - w.unit_start) for w in busy if w.unit]
             wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=max(0.01, min(left + [1.0])))
             for w in list(busy):
-                gone = False
-                try:
-                    while w.conn.poll():
-                        event = w.conn.recv()
-                        if event[0] == "unit":
-                            charge(w, event[2])
-                            w.unit, w.unit_start = [i for i in event[1] if i in w.items], event[2]
-                        elif event[0] == "result":
-                            _, i, json_text, error, kind, tb = event
-                            path = w.items.pop(i)
-                            if i in w.unit:
-                                w.unit.remove(i)
-                            yield i, Result(path, json_text, error, kind=kind, traceback=tb)
-                except (EOFError, OSError):
+                gone = yield from _drain(w, charge)
+                if not gone and w.items and not w.proc.is_alive():
+                    gone = yield from _drain(w, charge)  # what it sent before it died
                     gone = True
                 if not w.items:
                     w.unit = []
                     continue
-                if gone or not w.proc.is_alive():
+                if gone:
                     w.proc.join(timeout=1)
                     yield from fail(w, *_death_reason(w.proc.exitcode, limits))
                     continue
@@ -657,6 +646,25 @@ def _supervise(chunks: deque, n_workers: int, limits: Limits, warm: bool = True)
     finally:
         for w in workers:
             w.stop()
+
+
+def _drain(w: _Worker, charge) -> Iterator[tuple[int, Result]]:
+    """Read what a worker has sent so far; returns True when its pipe is closed."""
+    try:
+        while w.conn.poll():
+            event = w.conn.recv()
+            if event[0] == "unit":
+                charge(w, event[2])
+                w.unit, w.unit_start = [i for i in event[1] if i in w.items], event[2]
+            elif event[0] == "result":
+                _, i, json_text, error, kind, tb = event
+                path = w.items.pop(i)
+                if i in w.unit:
+                    w.unit.remove(i)
+                yield i, Result(path, json_text, error, kind=kind, traceback=tb)
+    except (EOFError, OSError):
+        return True
+    return False
 
 
 def local_engine(chunks: deque, workers: int, limits: Limits) -> Iterator[tuple[int, Result]]:
