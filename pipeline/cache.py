@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import hashlib
 import importlib.metadata
+import json
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 from .langdata import DATA_DIR, LANGDATA_DIR
 from .write import write_atomic
@@ -52,31 +54,119 @@ def pipeline_fingerprint() -> str:
 
 
 class ResultCache:
-    def __init__(self, folder: Path, fingerprint: str | None = None):
+    """Entries under `folder`, one file per key: a header line naming the key and the
+    kind of entry, then the result's JSON.
+
+    Every entry is checked on read: it must parse, name its own key, and hold a result
+    for that very document (its file name and the SHA-256 of its bytes) or a reconciled
+    view that validates. A bad entry (truncated, empty, garbage, another document's) is
+    a miss, reported through `warn` and replaced when the result is recomputed. The
+    cache is only an optimisation: a folder that cannot be read or written is reported
+    once and the run goes on without it."""
+
+    def __init__(self, folder: Path, fingerprint: str | None = None, warn: Callable[[str], None] | None = None):
         self.folder = Path(folder)
         self.fingerprint = fingerprint or pipeline_fingerprint()
+        self.warn = warn or (lambda message: None)
+        self._write_failed = False
+        self._read_failed = False
 
-    def key(self, path: Path) -> str | None:
-        try:
-            data = Path(path).read_bytes()
-        except OSError:
-            return None
+    # --- keys ------------------------------------------------------------------------
+
+    def key_for(self, data: bytes, name: str) -> str:
         digest = hashlib.sha256(data)
-        digest.update(Path(path).name.encode())
+        digest.update(name.encode())
         digest.update(self.fingerprint.encode())
         return digest.hexdigest()
+
+    def identity(self, path: Path, max_bytes: int | None = None) -> tuple[str, str] | None:
+        """(key, SHA-256 of the bytes) of a document, or None when it cannot be read as
+        one (the worker that processes it reports why). Reads like the reader: a regular
+        file only, never more than the size limit plus one byte."""
+        from .errors import InputError
+        from .limits import DEFAULT
+        from .read import read_bytes
+
+        try:
+            data = read_bytes(Path(path), max_bytes or DEFAULT.max_bytes)
+        except InputError:
+            return None
+        return self.key_for(data, Path(path).name), hashlib.sha256(data).hexdigest()
+
+    def key(self, path: Path) -> str | None:
+        found = self.identity(path)
+        return found[0] if found else None
 
     def _file(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
 
-    def get(self, key: str | None) -> str | None:
+    # --- entries -----------------------------------------------------------------------
+
+    def _read(self, key: str, kind: str) -> str | None:
+        """The payload of a well-formed entry of this key and kind, else None."""
+        path = self._file(key)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            if not self._read_failed:
+                self._read_failed = True
+                self.warn(f"cache {self.folder}: cannot read ({exc.strerror or exc}); computing without it")
+            return None
+        header, sep, payload = data.partition(b"\n")
+        try:
+            head = json.loads(header) if sep else None
+            text = payload.decode("utf-8")
+        except (ValueError, UnicodeDecodeError):
+            head = None
+        if not isinstance(head, dict) or head.get("key") != key or head.get("kind") != kind:
+            self.warn(f"cache entry {path}: not a valid {kind} entry (truncated, empty or foreign); recomputed")
+            return None
+        return text
+
+    def _bad(self, key: str, what: str) -> None:
+        self.warn(f"cache entry {self._file(key)}: {what}; recomputed")
+
+    def get_document(self, key: str | None, source: str, sha256: str) -> str | None:
+        """The cached output JSON of document `source` with these bytes, or None."""
         if key is None:
             return None
-        try:
-            return self._file(key).read_text(encoding="utf-8")
-        except OSError:
+        text = self._read(key, "document")
+        if text is None:
             return None
+        try:
+            record = json.loads(text)
+        except ValueError:
+            self._bad(key, "not valid JSON")
+            return None
+        if not isinstance(record, dict) or record.get("source") != source or record.get("source_sha256") != sha256:
+            self._bad(key, f"holds no result for {source}")
+            return None
+        return text
 
-    def put(self, key: str | None, record_json: str) -> None:
-        if key is not None:
-            write_atomic(self._file(key), record_json)
+    def get_view(self, key: str) -> str | None:
+        """A cached reconciled view, or None."""
+        from pydantic import ValidationError
+
+        from .models import ReconciledView
+
+        text = self._read(key, "reconciled")
+        if text is None:
+            return None
+        try:
+            ReconciledView.model_validate_json(text)
+        except ValidationError:
+            self._bad(key, "not a reconciled view")
+            return None
+        return text
+
+    def put(self, key: str | None, record_json: str, kind: str = "document") -> None:
+        if key is None or self._write_failed:
+            return
+        header = json.dumps({"key": key, "kind": kind}, sort_keys=True)
+        try:
+            write_atomic(self._file(key), header + "\n" + record_json)
+        except OSError as exc:
+            self._write_failed = True
+            self.warn(f"cache {self.folder}: cannot write ({exc.strerror or exc}); results are not cached")

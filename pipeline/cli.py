@@ -1,4 +1,4 @@
-"""`cluster-extract`: the command line.
+"""`cluster-extract`: the command line, a thin shell over pipeline.batch.
 
     batch [DIR]        re-process a folder (default sources/) into outputs/
     ingest FILE...     process new documents, optionally copying them into sources/
@@ -7,22 +7,35 @@
     diff               compare two sets of outputs (folders, git revisions, or a fresh run)
     review             write a static HTML report of the outputs (pipeline/review/)
     schemas            write the JSON Schemas of the models into schemas/
+
+Exit codes: 0 success; 1 some documents failed (bad input or over a limit; the others
+were processed) or eval below its bar; 2 usage error (bad option, missing folder or
+file, malformed configuration); 3 internal error (a bug). Every failure is one line on
+stderr naming the file or option; `--debug` (anywhere on the line) adds tracebacks.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import os
-import shutil
 import sys
+import traceback
 from pathlib import Path
 from typing import List, Optional, Tuple
 
 import typer
+
+try:  # typer 0.2x carries its own copy of click: its exceptions are those
+    from typer import _click as click
+except ImportError:  # pragma: no cover
+    import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+from .errors import EXIT_DOCUMENTS, EXIT_INTERNAL, EXIT_USAGE, UsageError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Extract clusters, persons, contacts and figures from health-cluster press releases (EN, FR, NL).")
 # Messages are one line each, whatever the terminal width, and file names are printed
 # as they are ("[draft].txt" is not markup).
@@ -33,108 +46,125 @@ RECONCILED = "reconciled.json"
 DEFAULT_SOURCES = Path("sources")
 DEFAULT_OUTPUTS = Path("outputs")
 DEFAULT_CACHE = Path(os.environ.get("CLUSTER_EXTRACT_CACHE", ".cache/cluster-extract"))
+_state = {"debug": bool(os.environ.get("CLUSTER_EXTRACT_DEBUG"))}
+
+
+@app.callback()
+def _main_options(debug: bool = typer.Option(False, "--debug", help="Show tracebacks of internal errors.")) -> None:
+    if debug:
+        _state["debug"] = True
+
+
+def _say(level: str, line: str) -> None:
+    if level == "traceback":
+        if _state["debug"]:
+            err.print(line.rstrip())
+        return
+    err.print(line if level == "info" else f"{level}: {line}")
+
+
+def _guarded(command):
+    """One line and a reliable exit code for every failure: a usage error exits 2, an
+    unexpected error (a bug) exits 3 (with its traceback under --debug)."""
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except (typer.Exit, typer.Abort):
+            raise
+        except click.ClickException as exc:  # typer.BadParameter and the like
+            err.print(f"error: {' '.join(exc.format_message().split())}")
+            raise typer.Exit(EXIT_USAGE)
+        except UsageError as exc:
+            err.print(f"error: {exc}")
+            raise typer.Exit(EXIT_USAGE)
+        except KeyboardInterrupt:
+            err.print("interrupted")
+            raise typer.Exit(130)
+        except Exception as exc:
+            if _state["debug"]:
+                err.print(traceback.format_exc().rstrip())
+            message = " ".join(str(exc).split())
+            err.print(f"internal error: {type(exc).__name__}: {message} (run with --debug for the traceback)")
+            raise typer.Exit(EXIT_INTERNAL)
+    return wrapper
 
 
 def source_files(folder: Path) -> list[Path]:
-    """The documents of a folder: every regular file but hidden ones and the manual
-    translation pairings (unknown extensions are reported by the reader, not skipped)."""
-    from .reconcile import MANUAL_FILE
+    from .batch import source_files as files
 
-    return sorted(p for p in Path(folder).iterdir() if p.is_file() and not p.name.startswith(".") and p.name != MANUAL_FILE)
+    return files(folder)
 
 
 def _cache(cache_dir: Optional[Path], use_cache: bool):
     from .cache import ResultCache
 
-    return ResultCache(cache_dir or DEFAULT_CACHE) if use_cache else None
+    return ResultCache(cache_dir or DEFAULT_CACHE, warn=lambda line: _say("warning", line)) if use_cache else None
 
 
 def _workers(requested: int, n_files: int) -> int:
     """0 means automatic: every core for a real batch, one process for a few files
-    (starting workers and loading spaCy in each costs more than it saves)."""
+    (starting workers costs more than it saves)."""
     if requested > 0:
         return requested
     return max(1, min(os.cpu_count() or 1, 4)) if n_files >= 32 else 1
 
 
+def _limits(limits_file: Optional[Path], **given):
+    from .limits import load_limits
+
+    return load_limits(limits_file, **given)
+
+
+class _Bar:
+    """The progress bar of a batch (on stderr, gone when done)."""
+
+    def __init__(self, show: bool):
+        self.progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                                 console=err, disable=not show, transient=True)
+        self.task = None
+
+    def __enter__(self):
+        self.progress.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        return self.progress.__exit__(*exc)
+
+    def start(self, total: int) -> None:
+        self.task = self.progress.add_task("extracting", total=total)
+
+    def advance(self, _result=None) -> None:
+        if self.task is not None:
+            self.progress.advance(self.task)
+
+
 def _run(paths: list[Path], outputs: Path | None, show_progress: bool, *, cache=None, workers: int = 1,
-         keep_records: bool = True) -> tuple[dict[str, dict], list[str]]:
-    """Process files, writing each output as soon as it is ready (when `outputs` is
-    given). Returns the records by source (unless keep_records is False: a large batch
-    streams) and the one-line errors."""
-    from .process import run
-    from .write import output_path
+         keep_records: bool = True, limits=None) -> tuple[dict[str, dict], list[str]]:
+    """Process files (writing each output when `outputs` is given); the records by
+    source and the one-line errors."""
+    from .batch import OutputsFolder, Report, process_into
+    from .limits import DEFAULT
 
-    records: dict[str, dict] = {}
-    errors: list[str] = []
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=err, disable=not show_progress, transient=True) as progress:
-        task = progress.add_task("extracting", total=len(paths))
-        for result in run(paths, cache=cache, workers=_workers(workers, len(paths))):
-            if result.error is not None:
-                errors.append(result.error)
-                err.print(f"error: {result.error}")
-            else:
-                record = json.loads(result.json)
-                for warning in record["warnings"]:
-                    err.print(f"warning: {result.path}: {warning}")
-                if keep_records:
-                    records[record["source"]] = record
-                if outputs is not None:
-                    _write_if_changed(output_path(outputs, record["source"]), result.json)
-            progress.advance(task)
-    return records, errors
+    report = Report()
+    folder = None
+    if outputs is not None:
+        folder = OutputsFolder(outputs, _say)
+        folder.prepare()
+    with _Bar(show_progress) as bar:
+        bar.start(len(paths))
+        records = process_into(paths, folder, report, cache=cache, workers=_workers(workers, len(paths)),
+                               limits=limits or DEFAULT, say=_say, on_result=bar.advance, keep_records=keep_records)
+    if report.internal:
+        raise RuntimeError(f"{len(report.internal)} document(s) met an internal error")
+    return records, report.failed
 
 
-def _write_reconciled(outputs: Path, sources_dir: Path | None, cache=None) -> None:
-    """Rebuild outputs/reconciled.json from the per-document outputs. With a cache, a
-    view whose inputs (every output file, the manual pairings, the pipeline) are
-    unchanged is reused rather than recomputed."""
-    import hashlib
-
-    from .reconcile import MANUAL_FILE, reconcile
-    from .write import to_json
-
-    files = [p for p in sorted(outputs.glob("*.json")) if p.name != RECONCILED]
-    texts = {p: p.read_bytes() for p in files}
-    key = None
-    if cache is not None:
-        digest = hashlib.sha256(b"reconciled\0" + cache.fingerprint.encode())
-        manual = Path(sources_dir or ".") / MANUAL_FILE
-        digest.update(manual.read_bytes() if manual.exists() else b"")
-        for p, data in texts.items():
-            digest.update(p.name.encode() + b"\0" + hashlib.sha256(data).digest())
-        key = digest.hexdigest()
-        cached = cache.get(key)
-        if cached is not None:
-            _write_if_changed(outputs / RECONCILED, cached)
-            return
-    docs = []
-    for p, data in texts.items():
-        doc = json.loads(data)
-        if not isinstance(doc, dict) or "source" not in doc or "persons" not in doc:
-            err.print(f"warning: {p}: not a document output, left out of the reconciled view", markup=False)
-            continue
-        docs.append(doc)
-    view = to_json(reconcile(docs, sources_dir))
-    if cache is not None:
-        cache.put(key, view)
-    _write_if_changed(outputs / RECONCILED, view)
-
-
-def _write_if_changed(path: Path, text: str) -> None:
-    """Leave a file alone when it already holds `text` (no rewrite, no new mtime)."""
-    from .write import write_atomic
-
-    try:
-        if path.read_text(encoding="utf-8") == text:
-            return
-    except OSError:
-        pass
-    write_atomic(path, text)
+LIMIT_HELP = "Per-document limit (default in the README); a document over it fails alone."
 
 
 @app.command()
+@_guarded
 def batch(
     folder: Path = typer.Argument(DEFAULT_SOURCES, help="Folder of source documents."),
     outputs: Path = typer.Option(DEFAULT_OUTPUTS, help="Where outputs/<source>.json and reconciled.json go."),
@@ -146,75 +176,122 @@ def batch(
                                                       "when OUTPUTS differs from it (a changed, missing or extra file)."),
     gold: Optional[Path] = typer.Option(None, help="With --check: gold folder for the evaluation part of the report "
                                                    "(default tests/gold when it exists)."),
+    limits_file: Optional[Path] = typer.Option(None, "--limits", help="JSON file of limits (names as in the README)."),
+    max_seconds: Optional[float] = typer.Option(None, help=LIMIT_HELP + " Wall time per document."),
+    max_memory_mb: Optional[int] = typer.Option(None, help=LIMIT_HELP + " Memory per document."),
+    max_pages: Optional[int] = typer.Option(None, help=LIMIT_HELP + " PDF pages."),
+    max_chars: Optional[int] = typer.Option(None, help=LIMIT_HELP + " Characters after cleaning."),
+    max_symbol_run: Optional[int] = typer.Option(None, help=LIMIT_HELP + " Run of non-word characters."),
+    max_bytes: Optional[int] = typer.Option(None, help=LIMIT_HELP + " File size."),
+    max_pdf_stream_mb: Optional[int] = typer.Option(None, help=LIMIT_HELP + " Size of an inflated PDF stream."),
+    max_page_objects: Optional[int] = typer.Option(None, help=LIMIT_HELP + " Characters and shapes on a PDF page."),
 ) -> None:
     """Re-process every document of FOLDER, then rebuild the reconciled view.
 
-    This is also the accept step after reviewing a diff: it regenerates OUTPUTS."""
+    This is also the accept step after reviewing a diff: it regenerates OUTPUTS. Only
+    files the tool wrote in OUTPUTS are ever replaced or removed."""
+    from .batch import run_batch
+
+    limits = _limits(limits_file, max_seconds=max_seconds, max_memory_mb=max_memory_mb, max_pages=max_pages,
+                     max_chars=max_chars, max_symbol_run=max_symbol_run, max_bytes=max_bytes,
+                     max_pdf_stream_mb=max_pdf_stream_mb, max_page_objects=max_page_objects)
     if check:
         _check_outputs(folder, outputs, progress, gold)
         return
-    paths = source_files(folder)
     cache = _cache(cache_dir, use_cache)
-    records, errors = _run(paths, outputs, progress, cache=cache, workers=workers, keep_records=False)
-    written = len(paths) - len(errors)
-    # Outputs of sources that are gone are stale; those of files that failed are kept.
-    names = {p.name for p in paths}
-    for old in outputs.glob("*.json"):
-        if old.name != RECONCILED and old.name[:-5] not in names:
-            old.unlink()
-    _write_reconciled(outputs, folder, cache)
-    err.print(f"{written} document(s) written to {outputs}/, {len(errors)} failed")
-    if errors:
-        raise typer.Exit(1)
+    n_files = len(source_files(folder))
+    with _Bar(progress) as bar:
+        report = run_batch(folder, outputs, cache=cache, workers=_workers(workers, n_files), limits=limits, say=_say,
+                           on_start=bar.start, on_result=bar.advance)
+    failed = len(report.failed) + len(report.internal)
+    err.print(f"{len(report.written)} document(s) written to {outputs}/, {failed} failed")
+    if report.exit_code:
+        raise typer.Exit(report.exit_code)
 
 
 @app.command()
+@_guarded
 def ingest(
     files: List[Path] = typer.Argument(..., help="Documents to process."),
     sources: Path = typer.Option(DEFAULT_SOURCES, help="The sources folder (for --copy and manual pairings)."),
     outputs: Path = typer.Option(DEFAULT_OUTPUTS, help="Output folder."),
     copy: bool = typer.Option(False, "--copy", help="Copy the documents into the sources folder."),
+    replace: bool = typer.Option(False, "--replace", help="With --copy: overwrite a different file of the same name."),
     cache_dir: Optional[Path] = typer.Option(None, help=f"Result cache folder (default {DEFAULT_CACHE})."),
     use_cache: bool = typer.Option(True, "--cache/--no-cache", help="Reuse results of unchanged documents."),
+    limits_file: Optional[Path] = typer.Option(None, "--limits", help="JSON file of limits (names as in the README)."),
+    max_seconds: Optional[float] = typer.Option(None, help=LIMIT_HELP + " Wall time per document."),
+    max_memory_mb: Optional[int] = typer.Option(None, help=LIMIT_HELP + " Memory per document."),
+    max_pages: Optional[int] = typer.Option(None, help=LIMIT_HELP + " PDF pages."),
+    max_chars: Optional[int] = typer.Option(None, help=LIMIT_HELP + " Characters after cleaning."),
+    max_symbol_run: Optional[int] = typer.Option(None, help=LIMIT_HELP + " Run of non-word characters."),
+    max_bytes: Optional[int] = typer.Option(None, help=LIMIT_HELP + " File size."),
+    max_pdf_stream_mb: Optional[int] = typer.Option(None, help=LIMIT_HELP + " Size of an inflated PDF stream."),
+    max_page_objects: Optional[int] = typer.Option(None, help=LIMIT_HELP + " Characters and shapes on a PDF page."),
 ) -> None:
     """Process one or more new documents and update the reconciled view."""
-    cache = _cache(cache_dir, use_cache)
-    records, errors = _run([Path(f) for f in files], outputs, show_progress=len(files) > 1, cache=cache)
-    if copy:
-        sources.mkdir(parents=True, exist_ok=True)
-        for f in files:
-            if Path(f).name in records and Path(f).resolve().parent != sources.resolve():
-                shutil.copy2(f, sources / Path(f).name)
-    _write_reconciled(outputs, sources, cache)
-    for source in records:
+    from .batch import run_ingest
+
+    limits = _limits(limits_file, max_seconds=max_seconds, max_memory_mb=max_memory_mb, max_pages=max_pages,
+                     max_chars=max_chars, max_symbol_run=max_symbol_run, max_bytes=max_bytes,
+                     max_pdf_stream_mb=max_pdf_stream_mb, max_page_objects=max_page_objects)
+    if copy and Path(sources).exists() and not Path(sources).is_dir():
+        raise UsageError(f"{sources}: not a folder (the sources folder)")
+    report = run_ingest(list(files), sources, outputs, copy=copy, replace=replace, cache=_cache(cache_dir, use_cache),
+                        limits=limits, say=_say)
+    for source in report.written:
         out.print(f"{source} -> {outputs / (source + '.json')}")
-    if errors:
-        raise typer.Exit(1)
+    if report.exit_code:
+        raise typer.Exit(report.exit_code)
 
 
 @app.command()
+@_guarded
 def reconcile(
     outputs: Path = typer.Option(DEFAULT_OUTPUTS, help="Folder of per-document outputs."),
     sources: Path = typer.Option(DEFAULT_SOURCES, help="Sources folder (for translations.json)."),
 ) -> None:
     """Rebuild outputs/reconciled.json from the per-document outputs."""
-    _write_reconciled(outputs, sources)
+    from .batch import OutputsFolder, existing_folder, rebuild_reconciled
+
+    folder = OutputsFolder(existing_folder(outputs, "outputs folder"), _say)
+    folder.prepare()
+    if not rebuild_reconciled(folder, sources if Path(sources).is_dir() else None, None, _say):
+        raise typer.Exit(EXIT_DOCUMENTS)
 
 
 def _parse_thresholds(thresholds_file: Optional[Path], minimums: list[str]) -> dict[str, float]:
+    from . import evaluate as ev
+
     thresholds: dict[str, float] = {}
     if thresholds_file:
-        thresholds.update(json.loads(thresholds_file.read_text(encoding="utf-8")))
+        try:
+            data = json.loads(Path(thresholds_file).read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise UsageError(f"{thresholds_file}: cannot read thresholds file ({exc.strerror or exc})") from None
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise UsageError(f"{thresholds_file}: not a JSON file ({exc})") from None
+        if not isinstance(data, dict):
+            raise UsageError(f"{thresholds_file}: expected a JSON object of {{metric: minimum}}")
+        thresholds.update(data)
     for item in minimums:
         name, _, value = item.partition("=")
         try:
             thresholds[name.strip()] = float(value)
         except ValueError:
             raise typer.BadParameter(f"--min takes NAME=VALUE, got {item!r}")
+    unknown = sorted(name for name in thresholds if name not in ev.METRIC_NAMES)
+    if unknown:
+        raise UsageError(f"unknown metric name(s) {', '.join(unknown)} (in --thresholds or --min); "
+                         f"known: {', '.join(ev.METRIC_NAMES)}")
+    for name, value in thresholds.items():
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise UsageError(f"threshold {name}: not a number: {value!r}")
     return thresholds
 
 
 @app.command("eval")
+@_guarded
 def evaluate(
     sources: Path = typer.Option(DEFAULT_SOURCES, help="Folder of source documents."),
     gold: Path = typer.Option(..., help="Folder of *.gold.json files (and reconciliation.gold.json)."),
@@ -224,10 +301,16 @@ def evaluate(
 ) -> None:
     """Run the pipeline on SOURCES and score it against GOLD; exit 1 below a threshold."""
     from . import evaluate as ev
+    from .batch import check_manual_pairs, existing_folder
     from .extract.clusters import registry_key
     from .reconcile import reconcile as build_view
 
-    golds, reconciliation_gold = ev.load_gold_dir(gold)
+    existing_folder(gold, "gold folder")
+    existing_folder(sources, "sources folder")
+    try:
+        golds, reconciliation_gold = ev.load_gold_dir(gold)
+    except ValueError as exc:
+        raise UsageError(" ".join(str(exc).split())) from None
     limits = _parse_thresholds(thresholds, minimum)
     paths = [p for p in source_files(sources) if p.name in golds]
     records, errors = _run(paths, None, show_progress=not as_json)
@@ -238,7 +321,8 @@ def evaluate(
 
     scores = ev.score_documents(records, golds, same_cluster=same_cluster)
     if reconciliation_gold is not None:
-        view = build_view(list(records.values()), sources)
+        pairs_ok = check_manual_pairs(sources, list(records), _say)
+        view = build_view(list(records.values()), sources if pairs_ok else None)
         scores["reconciliation"] = ev.score_reconciliation(view.model_dump(mode="json"), reconciliation_gold)
     else:
         limits = {k: v for k, v in limits.items() if not k.startswith(("translations_", "same_cluster_", "aligned_"))}
@@ -253,7 +337,7 @@ def evaluate(
         for failure in failures:
             err.print(f"below threshold: {failure}")
     if failures or errors:
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_DOCUMENTS)
 
 
 # --- reviewing changes (pipeline/diff.py) ---------------------------------------------
@@ -264,9 +348,13 @@ DEFAULT_GOLD = Path("tests/gold")
 def _fresh_outputs(sources: Path, folder: Path, show_progress: bool) -> list[str]:
     """Run the pipeline over SOURCES into FOLDER (a temporary folder), reconciled view
     included; returns the errors."""
-    _records, errors = _run(source_files(sources), folder, show_progress)
-    _write_reconciled(folder, sources)
-    return errors
+    from .batch import run_batch
+
+    with _Bar(show_progress) as bar:
+        report = run_batch(sources, folder, say=_say, on_start=bar.start, on_result=bar.advance)
+    if report.internal:
+        raise RuntimeError(f"{len(report.internal)} document(s) met an internal error")
+    return report.failed
 
 
 def _gold_for_diff(gold: Optional[Path], use_gold: bool = True) -> dict:
@@ -319,6 +407,7 @@ def _check_outputs(sources: Path, outputs: Path, show_progress: bool, gold: Opti
 
 
 @app.command("diff")
+@_guarded
 def diff_command(
     old: Optional[Path] = typer.Argument(None, help="Old outputs folder (with NEW)."),
     new: Optional[Path] = typer.Argument(None, help="New outputs folder."),
@@ -423,6 +512,7 @@ def review(
 
 
 @app.command()
+@_guarded
 def schemas(folder: Path = typer.Option(Path("schemas"), help="Where to write the schemas.")) -> None:
     """Write the JSON Schemas generated from the models."""
     from .schemas import write_schemas
@@ -431,9 +521,37 @@ def schemas(folder: Path = typer.Option(Path("schemas"), help="Where to write th
         out.print(str(path))
 
 
+def run_cli(argv: list[str] | None = None) -> int:
+    """The command line as a function: the exit code. `--debug` may come anywhere; a
+    usage error of the command line itself (an unknown option) is one line too."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if "--debug" in args:
+        _state["debug"] = True
+        args = [a for a in args if a != "--debug"]
+    try:
+        code = app(args=args, prog_name="cluster-extract", standalone_mode=False)
+    except typer.Exit as exc:
+        return exc.exit_code
+    except click.exceptions.NoArgsIsHelpError:
+        try:
+            app(args=["--help"], prog_name="cluster-extract")
+        except SystemExit:
+            pass
+        return EXIT_USAGE
+    except click.exceptions.ClickException as exc:
+        err.print(f"error: {' '.join(exc.format_message().split())} (see --help)")
+        return EXIT_USAGE
+    except (typer.Abort, KeyboardInterrupt):
+        err.print("interrupted")
+        return 130
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else 1
+    return code if isinstance(code, int) else 0
+
+
 def main() -> None:  # pragma: no cover - console entry point
-    app()
+    sys.exit(run_cli())
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(app())
+    main()

@@ -38,6 +38,9 @@ class Paragraph:
 DOCUMENT_SAMPLE_WORDS = 400  # langdetect is as sure on 400 words as on 4,000
 VOTE_MIN_HITS = 3
 VOTE_MARGIN = 3.0  # the winner needs this many times the runner-up's hits
+# An unsupported language wins over the supported ones only with this much evidence.
+STRONG_EVIDENCE_WORDS = 30
+STRONG_EVIDENCE_PROBABILITY = 0.95
 
 
 @lru_cache(maxsize=None)
@@ -90,7 +93,13 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 
 def detect_document_language(text: str) -> str:
-    """ISO 639-1 code of the main language ('und' when there are no words)."""
+    """ISO 639-1 code of the main language ('und' when there are no words).
+
+    A short or unsure text leans to a supported language: langdetect reads a one-line
+    French heading as Spanish or Italian as readily as French, so another language is
+    kept only on strong evidence (a long enough text and a confident detection)."""
+    from .langdata import supported_languages
+
     words = _WORD.findall(text)
     if not words:
         return "und"
@@ -99,7 +108,24 @@ def detect_document_language(text: str) -> str:
         return voted
     # Detect on words only: numbers, e-mails and phone numbers carry no language and
     # a contact block full of them skews the profile.
-    return _detect(" ".join(words[:DOCUMENT_SAMPLE_WORDS]))[0]
+    candidates = _detect_all(" ".join(words[:DOCUMENT_SAMPLE_WORDS]))
+    if not candidates:
+        return "und"
+    best, probability = candidates[0]
+    supported = supported_languages()
+    if best in supported or (len(words) >= STRONG_EVIDENCE_WORDS and probability >= STRONG_EVIDENCE_PROBABILITY):
+        return best
+    for code, _ in candidates:
+        if code in supported:
+            return code
+    return vote(words[:DOCUMENT_SAMPLE_WORDS], min_hits=1) or best
+
+
+def _detect_all(text: str) -> list[tuple[str, float]]:
+    try:
+        return [(c.lang, c.prob) for c in detect_langs(text)]
+    except LangDetectException:
+        return []
 
 
 def detect_paragraph_languages(text: str, document_language: str) -> list[Paragraph]:

@@ -3,16 +3,30 @@
     read -> clean -> detect language -> extract -> validate
 
 `process_file` returns the validated DocumentRecord; writing and reconciling are the
-callers' (batch, ingest) business. NER runs for many documents at once through
-`process_files`, which batches spaCy per language.
+callers' (pipeline.batch) business. NER runs for many documents at once, batched per
+language.
+
+`run(paths, cache=..., workers=..., chunk_size=..., limits=...) -> Iterator[Result]` is
+the one seam where documents are processed: it yields one `Result` per path, in the
+order of `paths`, whatever engine does the work. The local engine here runs the work in
+worker processes forked from a warmed-up parent (models loaded once, shared), so that a
+document over its time or memory limit can be stopped by killing its worker without
+losing the others. Another engine (a cluster) plugs in by yielding the same Results,
+doing the per-chunk work with `work(items, limits)`.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
+import signal
+import time
+import traceback
+from collections import defaultdict, deque
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
@@ -21,6 +35,8 @@ from .clean import CleanText, clean
 from .langdata import cluster_registry, language, supported_languages
 from .models import (ClusterRecord, ContactRecord, DateMention, DocumentRecord, FigureRecord, ParagraphLanguage,
                      PersonRecord, Provenance)
+from .errors import InputError, LimitExceeded
+from .limits import DEFAULT, Limits
 from .read import RawDocument, read_document
 from .validate import validate_document
 from .extract.clusters import ClusterMention, cluster_key_for, find_cluster_mentions, region_after
@@ -45,13 +61,31 @@ class Prepared:
     paragraphs: list[lang_stage.Paragraph]
 
 
-def prepare(path: Path) -> Prepared:
-    raw = read_document(path)
+# Cleaning never lengthens a text; these bound the raw text before cleaning runs, so a
+# 20 MB file is refused at once rather than cleaned first (markup is at most this share).
+RAW_CHARS_FACTOR = {"html": 10, "md": 2, "txt": 2, "pdf": 1}
+
+
+@lru_cache(maxsize=8)
+def _symbol_run(limit: int) -> re.Pattern:
+    return re.compile(r"[^\w\s]{%d,}" % (limit + 1))
+
+
+def prepare(path: Path, limits: Limits = DEFAULT) -> Prepared:
+    raw = read_document(path, limits)
+    if len(raw.text) > limits.max_chars * RAW_CHARS_FACTOR.get(raw.format, 1):
+        raise LimitExceeded(path, f"text far longer than {limits.max_chars} characters ({len(raw.text)} before cleaning)",
+                            "max-chars")
     cleaned = clean(raw.text, raw.format)
     if not cleaned.text.strip():
-        from .errors import InputError
-
         raise InputError(path, "no text left after cleaning")
+    run = _symbol_run(limits.max_symbol_run).search(cleaned.text)
+    if run is not None:
+        # spaCy's tokenizer is quadratic in such a run ("+" x 50,000: ten minutes).
+        raise LimitExceeded(path, f"a run of {len(run.group())} non-word characters ({run.group()[:3]}...) at character "
+                                  f"{run.start()}, longer than {limits.max_symbol_run}", "max-symbol-run")
+    if len(cleaned.text) > limits.max_chars:
+        raise LimitExceeded(path, f"text longer than {limits.max_chars} characters ({len(cleaned.text)})", "max-chars")
     code = lang_stage.detect_document_language(cleaned.text)
     paragraphs = lang_stage.detect_paragraph_languages(cleaned.text, code)
     return Prepared(raw, cleaned, code, paragraphs)
@@ -320,111 +354,468 @@ def _is_heading(text: str, pos: int) -> bool:
     return 0 < len(line.split()) <= 10 and not line.endswith(".")
 
 
-def iter_process(paths: list[Path], chunk_size: int = 32) -> Iterator[tuple[Path, DocumentRecord | None, Exception | None]]:
-    """(path, record, None) or (path, None, InputError) for each file, in order. Files
-    are prepared a chunk at a time so NER runs batched per language while memory stays
-    flat in the number of files."""
-    from . import nlp
-    from .errors import InputError
+# --- the work on a chunk of documents, wherever it runs -----------------------------------
 
-    for offset in range(0, len(paths), chunk_size):
-        chunk = paths[offset:offset + chunk_size]
-        prepared: list[tuple[Path, Prepared | None, Exception | None]] = []
-        for path in chunk:
-            try:
-                prepared.append((path, prepare(path), None))
-            except InputError as exc:
-                prepared.append((path, None, exc))
-        spans: dict[int, list[tuple[int, int]]] = {}
-        ready = [(i, p) for i, (_, p, _) in enumerate(prepared) if p is not None]
-        for code in sorted({p.language for _, p in ready}):
-            group = [(i, p) for i, p in ready if p.language == code]
-            for (i, _), found in zip(group, nlp.person_spans([p.cleaned.text for _, p in group], code)):
-                spans[i] = found
-        for i, (path, prep, error) in enumerate(prepared):
-            if prep is None:
-                yield path, None, error
-            else:
-                yield path, extract(prep, spans.get(i, [])), None
-
-
-def process_file(path: Path) -> DocumentRecord:
-    """One file; raises InputError for bad input."""
-    (_, record, error), = iter_process([Path(path)])
-    if error is not None:
-        raise error
-    return record  # type: ignore[return-value]
+NER_BATCH_CHARS = 100_000  # documents share a spaCy batch up to this many characters
+WARM_UP_MIN_DOCS = 8  # from this many documents to process, models load before workers fork
 
 
 @dataclass
 class Result:
-    """What `run` yields per file: the output JSON, or the one-line error."""
+    """What `run` yields per file: the output JSON, or the one-line error.
+
+    kind: None when the document succeeded; "input" for a bad document or one over a
+    limit (exit code 1); "internal" for a bug met on that document (exit code 3), with
+    the traceback for --debug."""
 
     path: Path
     json: str | None
     error: str | None
     cached: bool = False
+    kind: str | None = None
+    traceback: str | None = None
+
+
+class _OutOfMemory(Exception):
+    """Raised after reporting a MemoryError: the process that met it should end."""
+
+
+def _records(items: list[tuple[int, Path]], limits: Limits, unit=lambda ids: None,
+             ) -> Iterator[tuple[int, DocumentRecord | None, Exception | None, str | None]]:
+    """(id, record, None, None) or (id, None, error, traceback) per item. `unit(ids)` is
+    called before the work of each step starts, naming the documents it is for (the
+    supervisor charges its time to them). Documents are prepared one by one, then NER
+    runs batched per language, then each is extracted."""
+    from . import nlp
+
+    prepared: list[tuple[int, Prepared]] = []
+    unit([])  # what is loaded once per process is charged to no document
+    _warm_up_detection()
+    for i, path in items:
+        unit([i])
+        try:
+            prepared.append((i, prepare(path, limits)))
+        except MemoryError:
+            yield i, None, _memory_error(path, limits), None
+            raise _OutOfMemory() from None
+        except InputError as exc:
+            yield i, None, exc, None
+        except Exception as exc:  # a bug: fail this document, not the batch
+            yield i, None, exc, traceback.format_exc()
+    spans: dict[int, list[tuple[int, int]]] = {}
+    failed: set[int] = set()
+    for code in sorted({p.language for _, p in prepared}):
+        unit([])
+        warm_up_language(code)
+        group = [(i, p) for i, p in prepared if p.language == code]
+        for batch in _ner_batches(group):
+            unit([i for i, _ in batch])
+            try:
+                found = nlp.person_spans([p.cleaned.text for _, p in batch], code)
+            except MemoryError:
+                if len(batch) > 1:
+                    raise _OutOfMemory() from None  # the supervisor retries each alone
+                yield batch[0][0], None, _memory_error(batch[0][1].raw.path, limits), None
+                raise _OutOfMemory() from None
+            except Exception as exc:
+                for i, _ in batch:
+                    failed.add(i)
+                    yield i, None, exc, traceback.format_exc()
+                continue
+            for (i, _), one in zip(batch, found):
+                spans[i] = one
+    for i, prep in prepared:
+        if i in failed:
+            continue
+        unit([i])
+        try:
+            yield i, extract(prep, spans.get(i, [])), None, None
+        except MemoryError:
+            yield i, None, _memory_error(prep.raw.path, limits), None
+            raise _OutOfMemory() from None
+        except InputError as exc:
+            yield i, None, exc, None
+        except Exception as exc:
+            yield i, None, exc, traceback.format_exc()
+
+
+def _ner_batches(group: list[tuple[int, Prepared]]) -> Iterator[list[tuple[int, Prepared]]]:
+    batch: list[tuple[int, Prepared]] = []
+    size = 0
+    for item in group:
+        n = len(item[1].cleaned.text)
+        if batch and size + n > NER_BATCH_CHARS:
+            yield batch
+            batch, size = [], 0
+        batch.append(item)
+        size += n
+    if batch:
+        yield batch
+
+
+def _memory_error(path: Path, limits: Limits) -> LimitExceeded:
+    return LimitExceeded(path, f"needs more than {limits.max_memory_mb} MB of memory", "max-memory-mb")
+
+
+def _error_line(path: Path, exc: Exception, tb: str | None) -> tuple[str, str]:
+    """The one-line message and the kind of a failure."""
+    if tb is None and isinstance(exc, InputError):
+        return str(exc), "input"
+    message = " ".join(str(exc).split()) or "(no message)"
+    return f"{path}: internal error: {type(exc).__name__}: {message[:300]}", "internal"
+
+
+def work(items: list[tuple[int, Path]], limits: Limits = DEFAULT, emit=lambda event: None) -> None:
+    """Process a chunk, calling `emit` with each event: ("unit", ids, t) as the work for
+    those documents starts (t: time.monotonic()), ("result", id, json, error, kind,
+    traceback) per document. What a worker process sends its supervisor, and what
+    another engine can run per chunk (it then needs only the "result" events). Raises
+    _OutOfMemory after reporting a MemoryError: the process should then end."""
+    from .write import to_json
+
+    paths = dict(items)
+    for i, record, exc, tb in _records(items, limits, unit=lambda ids: emit(("unit", ids, time.monotonic()))):
+        if record is not None:
+            emit(("result", i, to_json(record), None, None, None))
+        else:
+            line, kind = _error_line(paths[i], exc, tb)
+            emit(("result", i, None, line, kind, tb))
+
+
+def iter_process(paths: list[Path], chunk_size: int = 32, limits: Limits = DEFAULT,
+                 ) -> Iterator[tuple[Path, DocumentRecord | None, Exception | None]]:
+    """In this process, without time or memory limits: (path, record, None) or
+    (path, None, error) for each file, in order. For tests and tools; `run` is the
+    engine of the commands."""
+    for offset in range(0, len(paths), chunk_size):
+        items = list(enumerate(paths[offset:offset + chunk_size]))
+        by_id: dict[int, tuple] = {}
+        for i, record, exc, tb in _records(items, limits):
+            if exc is not None and tb is not None:
+                raise exc
+            by_id[i] = (record, exc)
+        for i, path in items:
+            yield (path, *by_id[i])
+
+
+def process_file(path: Path, limits: Limits = DEFAULT) -> DocumentRecord:
+    """One file; raises InputError for bad input."""
+    (_, record, error), = iter_process([Path(path)], limits=limits)
+    if error is not None:
+        raise error
+    return record  # type: ignore[return-value]
+
+
+WARM_UP_TEXT = ("Lyon, 12 March 2024 – Marie Dupont, CEO of Lyonbiopôle, said the cluster has 250 members "
+                "and 3 million euros.\n\nContact: Marie Dupont – marie.dupont@example.org – +33 4 72 76 00 00\n")
 
 
 def warm_up() -> None:
-    """Load what every document needs before worker processes fork, so they share it
-    instead of each loading it again (spaCy pipelines, first names, langdetect)."""
-    from . import nlp
-    from .extract.names import is_first_name
+    """Load and run once what every document needs, before worker processes fork, so
+    they share it instead of each paying for it on its first document (and against that
+    document's time and memory limits): spaCy pipelines (their first call allocates
+    buffers too), first names, langdetect's profiles, dateparser, and each language's
+    compiled patterns (a short text pushed through extraction in every language)."""
     from .langdata import supported_languages
-    from .language import _detect
 
+    _warm_up_detection()
     for code in supported_languages():
-        nlp.load(code)
-    is_first_name("Marie")
-    _detect("warm up the language profiles")
+        warm_up_language(code)
 
 
-def _process_chunk(paths: list[Path]) -> list[tuple[str | None, str | None]]:
-    from .write import to_json
-
-    return [(to_json(record) if record is not None else None, str(error) if error is not None else None)
-            for _, record, error in iter_process(paths)]
+@lru_cache(maxsize=None)
+def _warm_up_detection() -> None:
+    lang_stage.detect_document_language("warm up the language profiles with a few words of running text")
 
 
-def run(paths: list[Path], cache=None, workers: int = 1, chunk_size: int = 16) -> Iterator[Result]:
+@lru_cache(maxsize=None)
+def warm_up_language(code: str) -> None:
+    """What the documents of one language need, loaded and run once per process."""
+    from . import nlp
+    from .langdata import supported_languages
+    from .read import RawDocument
+
+    if code not in supported_languages():
+        return
+    spans = nlp.person_spans([WARM_UP_TEXT], code)[0]
+    cleaned = clean(WARM_UP_TEXT, "txt")
+    raw = RawDocument("warm-up.txt", Path("warm-up.txt"), "txt", WARM_UP_TEXT, "0" * 64)
+    paragraphs = lang_stage.detect_paragraph_languages(cleaned.text, code)
+    extract(Prepared(raw, cleaned, code, paragraphs), spans)
+
+
+# --- the local engine: worker processes under supervision ---------------------------------
+
+
+def run(paths: list[Path], cache=None, workers: int = 1, chunk_size: int = 16, limits: Limits = DEFAULT,
+        engine=None) -> Iterator[Result]:
     """Process files in order, reusing cached results and spreading the rest over
-    `workers` processes. Results come back in the order of `paths`."""
-    paths = [Path(p) for p in paths]
-    keys = {p: (cache.key(p) if cache else None) for p in paths}
-    todo = []
-    hits: dict[Path, str] = {}
-    for p in paths:
-        hit = cache.get(keys[p]) if cache else None
-        if hit is not None:
-            hits[p] = hit
-        else:
-            todo.append(p)
-    chunks = [todo[i:i + chunk_size] for i in range(0, len(todo), chunk_size)]
-    if workers > 1 and len(chunks) > 1:
-        from concurrent.futures import ProcessPoolExecutor
-        import multiprocessing
+    `workers` processes. Results come back in the order of `paths`, one per path.
 
-        warm_up()
-        executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"))
-        chunk_results = executor.map(_process_chunk, chunks)
-    else:
-        executor = None
-        chunk_results = map(_process_chunk, chunks)
-    fresh: dict[Path, tuple[str | None, str | None]] = {}
-    pending = iter(zip(chunks, chunk_results))
+    `engine` does the work on what the cache did not answer: a callable
+    `engine(chunks, workers, limits)` taking a deque of chunks (lists of (id, Path)) and
+    yielding (id, Result) in any order, one per id; by default the local engine
+    (`local_engine`: worker processes on this machine). A cluster engine runs
+    `work(chunk, limits, emit)` per chunk and yields the "result" events as Results."""
+    paths = [Path(p) for p in paths]
+    identities: dict[int, tuple[str, str] | None] = {}
+    done: dict[int, Result] = {}
+    todo: list[int] = []
+    for i, path in enumerate(paths):
+        identities[i] = cache.identity(path, limits.max_bytes) if cache is not None else None
+        hit = None
+        if identities[i] is not None:
+            hit = cache.get_document(identities[i][0], path.name, identities[i][1])
+        if hit is not None:
+            done[i] = Result(path, hit, None, cached=True)
+        else:
+            todo.append(i)
+    next_id = 0
+
+    def ready() -> Iterator[Result]:
+        nonlocal next_id
+        while next_id in done:
+            yield done.pop(next_id)
+            next_id += 1
+
+    yield from ready()
+    chunks = deque([[(i, paths[i]) for i in todo[k:k + chunk_size]] for k in range(0, len(todo), chunk_size)])
+    if chunks:
+        # A few documents: the worker loads only what they need (a single ingest loads
+        # no spaCy pipeline for a Dutch text). More: everything is loaded once, here,
+        # and shared by every worker (and by the replacement of a killed one).
+        if engine is None:
+            warm = workers > 1 or len(todo) >= WARM_UP_MIN_DOCS
+            found = _supervise(chunks, max(1, workers), limits, warm)
+        else:
+            found = engine(chunks, max(1, workers), limits)
+        for i, result in found:
+            if result.json is not None and cache is not None and identities[i] is not None:
+                cache.put(identities[i][0], result.json)
+            done[i] = result
+            yield from ready()
+    yield from ready()
+
+
+class _Worker:
+    def __init__(self, ctx, limits: Limits):
+        self.conn, child = ctx.Pipe(duplex=True)
+        self.proc = ctx.Process(target=_worker_main, args=(child, limits, os.getpid()), daemon=True)
+        self.proc.start()
+        child.close()
+        self.items: dict[int, Path] = {}  # the documents it holds that have no result yet
+        self.unit: list[int] = []
+        self.unit_start = 0.0
+
+    def assign(self, chunk: list[tuple[int, Path]]) -> None:
+        self.items = dict(chunk)
+        self.unit = []
+        self.conn.send([(i, str(p)) for i, p in chunk])
+
+    def stop(self) -> None:
+        if self.proc.is_alive():
+            try:
+                self.conn.send(None)
+            except OSError:
+                pass
+            self.proc.join(timeout=2)
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join()
+        self.conn.close()
+
+
+MAX_ATTEMPTS = 3  # a document in a worker that died this many times fails
+
+
+def _supervise(chunks: deque, n_workers: int, limits: Limits, warm: bool = True) -> Iterator[tuple[int, Result]]:
+    """Hand chunks to worker processes, collect their results, and stop a worker whose
+    current document is over the time limit or that died: that document fails alone
+    (a step shared by several documents is retried with each alone) and the rest of
+    its chunk goes to a new worker."""
+    import multiprocessing
+    from multiprocessing.connection import wait
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    ctx = multiprocessing.get_context(method)
+    if method == "fork" and warm:
+        warm_up()  # loaded once here, shared by every forked worker
+    workers: list[_Worker] = []
+    spent: dict[int, float] = defaultdict(float)
+    attempts: dict[int, int] = defaultdict(int)
+    alone: set[int] = set()
+
+    def charge(w: _Worker, now: float) -> None:
+        for i in w.unit:
+            spent[i] += now - w.unit_start
+
+    def fail(w: _Worker, reason: str, kind: str) -> Iterator[tuple[int, Result]]:
+        """The worker is gone: fail or retry its documents."""
+        unit = [i for i in w.unit if i in w.items]
+        rest = [i for i in w.items if i not in unit]
+        for i in w.items:
+            attempts[i] += 1
+        if len(unit) == 1 or (unit and all(i in alone for i in unit)):
+            for i in unit:
+                yield i, Result(w.items[i], None, f"{w.items[i]}: {reason}", kind=kind)
+        else:
+            for i in unit:  # a step several documents shared: each alone decides whose fault it was
+                alone.add(i)
+                spent[i] = 0.0
+                chunks.appendleft([(i, w.items[i])])
+        retry = []
+        for i in rest:
+            if attempts[i] >= MAX_ATTEMPTS:
+                yield i, Result(w.items[i], None, f"{w.items[i]}: {reason}", kind=kind)
+            else:
+                spent[i] = 0.0
+                retry.append((i, w.items[i]))
+        if retry:
+            chunks.appendleft(retry)
+        workers.remove(w)
+        w.items = {}
+        w.stop()
+
     try:
-        for p in paths:
-            if p in hits:
-                yield Result(p, hits[p], None, cached=True)
-                continue
-            while p not in fresh:
-                chunk, results = next(pending)
-                fresh.update(zip(chunk, results))
-            json_text, error = fresh.pop(p)
-            if json_text is not None and cache:
-                cache.put(keys[p], json_text)
-            yield Result(p, json_text, error)
+        while chunks or any(w.items for w in workers):
+            for w in list(workers):
+                if not w.items and not w.proc.is_alive():  # an idle worker that died (the OOM killer)
+                    workers.remove(w)
+                    w.stop()
+            idle = [w for w in workers if not w.items]
+            while chunks and len(workers) < n_workers:
+                w = _Worker(ctx, limits)
+                workers.append(w)
+                idle.append(w)
+            for w in idle:
+                if not chunks:
+                    break
+                chunk = chunks.popleft()
+                try:
+                    w.assign(chunk)
+                except OSError:  # it died meanwhile: the chunk goes to another
+                    chunks.appendleft(chunk)
+                    w.items = {}
+                    workers.remove(w)
+                    w.stop()
+            busy = [w for w in workers if w.items]
+            now = time.monotonic()
+            left = [limits.max_seconds - max(spent[i] for i in w.unit) - (now - w.unit_start) for w in busy if w.unit]
+            wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=max(0.01, min(left + [1.0])))
+            for w in list(busy):
+                gone = yield from _drain(w, charge)
+                if not gone and w.items and not w.proc.is_alive():
+                    gone = yield from _drain(w, charge)  # what it sent before it died
+                    gone = True
+                if not w.items:
+                    w.unit = []
+                    continue
+                if gone:
+                    w.proc.join(timeout=1)
+                    yield from fail(w, *_death_reason(w.proc.exitcode, limits))
+                    continue
+                now = time.monotonic()
+                if w.unit and max(spent[i] for i in w.unit) + now - w.unit_start > limits.max_seconds:
+                    w.proc.kill()
+                    yield from fail(w, f"over the time limit of {limits.max_seconds:g} s (limit --max-seconds)", "input")
     finally:
-        if executor is not None:
-            executor.shutdown(cancel_futures=True)
+        for w in workers:
+            w.stop()
+
+
+def _drain(w: _Worker, charge) -> Iterator[tuple[int, Result]]:
+    """Read what a worker has sent so far; returns True when its pipe is closed."""
+    try:
+        while w.conn.poll():
+            event = w.conn.recv()
+            if event[0] == "unit":
+                charge(w, event[2])
+                w.unit, w.unit_start = [i for i in event[1] if i in w.items], event[2]
+            elif event[0] == "result":
+                _, i, json_text, error, kind, tb = event
+                path = w.items.pop(i)
+                if i in w.unit:
+                    w.unit.remove(i)
+                yield i, Result(path, json_text, error, kind=kind, traceback=tb)
+    except (EOFError, OSError):
+        return True
+    return False
+
+
+def local_engine(chunks: deque, workers: int, limits: Limits) -> Iterator[tuple[int, Result]]:
+    """The default engine of `run`: worker processes on this machine."""
+    return _supervise(chunks, workers, limits, warm=True)
+
+
+def _death_reason(exitcode: int | None, limits: Limits) -> tuple[str, str]:
+    if exitcode == _MEMORY_EXIT:
+        return f"needs more than {limits.max_memory_mb} MB of memory (limit --max-memory-mb)", "input"
+    if exitcode is not None and exitcode < 0:
+        name = signal.Signals(-exitcode).name if -exitcode in signal.valid_signals() else str(-exitcode)
+        if -exitcode in (signal.SIGKILL, signal.SIGABRT):
+            # The kernel's out-of-memory killer, or a native library whose allocation
+            # failed under the memory limit and aborted.
+            return (f"its worker process ended by {name}, most likely out of memory "
+                    f"(limit --max-memory-mb {limits.max_memory_mb})"), "input"
+        return f"internal error: its worker process died ({name})", "internal"
+    return f"internal error: its worker process ended (exit code {exitcode})", "internal"
+
+
+_MEMORY_EXIT = 86  # a worker that met MemoryError outside any document's report
+
+
+def _worker_main(conn, limits: Limits, parent_pid: int) -> None:
+    """A worker process: chunks in, events out, until told to stop or its parent dies."""
+    _end_with_parent(parent_pid)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _limit_memory(limits.max_memory_mb)
+    code = 0
+    try:
+        while True:
+            try:
+                message = conn.recv()
+            except (EOFError, OSError):
+                break
+            if message is None:
+                break
+            try:
+                work([(i, Path(p)) for i, p in message], limits, emit=conn.send)
+            except (_OutOfMemory, MemoryError):
+                code = _MEMORY_EXIT  # memory may be fragmented or state half-built: start afresh
+                break
+    finally:
+        conn.close()
+        os._exit(code)
+
+
+def _end_with_parent(parent_pid: int) -> None:
+    """Make the kernel kill this process when its parent dies (Linux), so a `kill -9`
+    of a batch leaves no worker behind; elsewhere the closed pipe ends it between
+    documents."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        PR_SET_PDEATHSIG = 1
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent_pid:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+def _limit_memory(megabytes: int) -> None:
+    """Let this process grow by at most `megabytes` of address space beyond what it
+    has now (the models it shares with its parent are already counted)."""
+    try:
+        import resource
+
+        with open("/proc/self/statm") as handle:
+            current = int(handle.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        wanted = current + megabytes * 2**20
+        if hard != resource.RLIM_INFINITY:
+            wanted = min(wanted, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (wanted, hard))
+    except (ImportError, OSError, ValueError):
+        pass

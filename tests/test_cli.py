@@ -48,6 +48,11 @@ def snapshot(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
 
 
+def listing(folder: Path) -> list[str]:
+    """The visible files (the hidden manifest of the tool's own files aside)."""
+    return sorted(p.name for p in Path(folder).iterdir() if not p.name.startswith("."))
+
+
 @pytest.fixture
 def workdir(tmp_path, monkeypatch):
     """A working folder with two good documents in sources/; paths stay relative, as a
@@ -76,7 +81,7 @@ def test_batch_reports_bad_file_and_keeps_its_old_output(workdir):
     assert result.exit_code == 1
     assert error_lines(result) == ["error: sources/note.txt: empty document (no text)"]
     assert result.stdout == ""
-    assert sorted(p.name for p in outputs.iterdir()) == [
+    assert listing(outputs) == [
         "communique_lyon.txt.json", "note.txt.json", "reconciled.json", "release_medicen.md.json"]
     assert (outputs / "note.txt.json").read_bytes() == old_note  # not removed, not truncated
 
@@ -96,7 +101,7 @@ def test_batch_with_a_bad_file_on_first_run(workdir):
 
     assert result.exit_code == 1
     assert error_lines(result) == ["error: sources/empty.txt: empty document (no text)"]
-    assert sorted(p.name for p in Path("out").iterdir()) == [
+    assert listing("out") == [
         "communique_lyon.txt.json", "reconciled.json", "release_medicen.md.json"]
     assert "2 document(s) written to out/, 1 failed" in result.stderr
 
@@ -105,7 +110,7 @@ def test_batch_removes_outputs_of_deleted_sources(workdir):
     assert run("batch", "sources", "--outputs", "outputs", "--no-progress").exit_code == 0
     (Path("sources") / "release_medicen.md").unlink()
     assert run("batch", "sources", "--outputs", "outputs", "--no-progress").exit_code == 0
-    assert sorted(p.name for p in Path("outputs").iterdir()) == ["communique_lyon.txt.json", "reconciled.json"]
+    assert listing("outputs") == ["communique_lyon.txt.json", "reconciled.json"]
 
 
 def test_batch_is_deterministic(tmp_path):
@@ -118,12 +123,13 @@ def test_batch_is_deterministic(tmp_path):
 
     assert run("batch", sources, "--outputs", out, "--no-progress").exit_code == 0
     first = snapshot(out)
-    assert len(first) == len(list(sources.iterdir())) + 1
+    assert len(first) == len(list(sources.iterdir())) + 2  # outputs, reconciled.json, manifest
     assert run("batch", sources, "--outputs", out, "--no-progress").exit_code == 0
     assert snapshot(out) == first
 
     fresh = tmp_path / "fresh"
-    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    # PYTHONPATH: this checkout's code, not whichever copy is installed.
+    env = {**os.environ, "PYTHONHASHSEED": "12345", "PYTHONPATH": str(REPO)}
     subprocess.run([sys.executable, "-m", "pipeline.cli", "batch", str(sources), "--outputs", str(fresh), "--no-progress"],
                    env=env, check=True, capture_output=True, cwd=tmp_path)
     assert snapshot(fresh) == first
@@ -143,7 +149,7 @@ def test_ingest_copy(workdir, tmp_path_factory):
     assert (Path("outputs") / "reconciled.json").exists()
     assert result.stdout.strip() == f"medicen_update.md -> {output}"
     # Only the new document was processed: ingest does not re-run the folder.
-    assert sorted(p.name for p in Path("outputs").iterdir()) == ["medicen_update.md.json", "reconciled.json"]
+    assert listing("outputs") == ["medicen_update.md.json", "reconciled.json"]
 
 
 def test_ingest_bad_file_is_not_copied(workdir, tmp_path_factory):

@@ -189,3 +189,60 @@ def test_pdf_without_text_layer_rejected(tmp_path):
 
     with pytest.raises(InputError, match="no text layer"):
         read_pdf_text(save(pdf, tmp_path / "scan.pdf"))
+
+
+# --- a one-page PDF's running header and numbered footer (issue 10, item 7) ------------------
+
+
+def _one_page(tmp_path: Path, header: str | None, footer: str | None, name: str = "one.pdf") -> Path:
+    class Release(FPDF):
+        def header(self):
+            if header:
+                self.set_font("Helvetica", size=8)
+                self.cell(0, 6, header, align="C")
+                self.ln(14)
+
+        def footer(self):
+            if footer:
+                self.set_y(-15)
+                self.set_font("Helvetica", size=8)
+                self.cell(0, 6, footer, align="C")
+
+    pdf = Release(format="A4")
+    pdf.core_fonts_encoding = "windows-1252"
+    pdf.alias_nb_pages()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for para in PARAGRAPHS[:2]:
+        pdf.multi_cell(0, 6, para)
+        pdf.ln(6)
+    return save(pdf, tmp_path / name)
+
+
+@pytest.mark.parametrize("footer", ["Lyonbiopôle | www.lyonbiopole.com | Page {nb_page} of {nb}",
+                                    "Communiqué de presse – {nb_page}/{nb}",
+                                    "Pagina {nb_page} van {nb} - Medical Delta"])
+def test_single_page_header_and_numbered_footer_removed(tmp_path, footer):
+    path = _one_page(tmp_path, HEADER, footer.replace("{nb_page}", "1"))
+    text = read_pdf_text(path)
+    assert [flat(p) for p in text.split("\n\n")] == PARAGRAPHS[:2]
+
+
+def test_single_page_footer_without_a_page_number_is_kept(tmp_path):
+    # A letterhead's address line is a contact, not furniture; without a numbered line
+    # there is no evidence of a page template, so the small header stays too.
+    footer = "Lyonbiopôle – 321 avenue Jean Jaurès – 69007 Lyon"
+    text = read_pdf_text(_one_page(tmp_path, HEADER, footer))
+    assert HEADER in text and footer in text
+
+
+def test_single_page_header_with_a_date_is_kept(tmp_path):
+    header = "Communiqué de presse – Lyon, le 12 mars 2024"
+    text = read_pdf_text(_one_page(tmp_path, header, "Page 1/1"))
+    assert header in text and "Page 1" not in text
+
+
+def test_a_number_in_a_footer_that_is_not_the_page_number_is_kept(tmp_path):
+    footer = "Assistance 24/7 | contact@lyonbiopole.com"
+    text = read_pdf_text(_one_page(tmp_path, None, footer))
+    assert footer in text
