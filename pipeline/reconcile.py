@@ -23,7 +23,8 @@ changes numbers at their place ("welcomed 420" / "a accueilli 510"): their share
 shorter version's figures scales the score down. Two versions whose own dates are more
 than DATE_TOLERANCE_DAYS apart are never one text (a version that states no date is no
 evidence either way). One number with a unit in one version and none in the other (a
-unit one language's reader missed) is a weak match.
+unit one language's reader missed), or one printed number under two units (a slip or a
+conversion: "200 km" / "200 km2"), is a weak match.
 
 Candidate pairs come from blocking keys (a person's name or name key, a contact address
 or number, a cluster, a date, a figure), each key shared by at most RARE_KEY_DOCS
@@ -182,13 +183,32 @@ def _unit_not_read(a: dict, b: dict) -> bool:
             and a.get("value_max") == b.get("value_max") and abs(float(a["value"])) > SMALL_NUMBER)
 
 
+_DIGITS = re.compile(r"\d(?:[\d\u00a0 .,']*\d)?")
+
+
+def printed_number(f: dict) -> str | None:
+    """The digits a figure was printed with ("1 100" and "1,100" -> "1100"), whatever
+    unit or conversion its value went through ("200 km2" -> "200", value 2e8 m2)."""
+    found = _DIGITS.search(f["provenance"]["text"]) if f.get("provenance") else None
+    digits = re.sub(r"\D", "", found.group()) if found else ""
+    return digits if len(digits) >= 2 and abs(float(f["value"])) > SMALL_NUMBER else None
+
+
+def _unit_slip(a: dict, b: dict) -> bool:
+    """The same printed number under two units: a translator's slip or one version's
+    conversion ("an area of 200 km" / "un rayon de 200 km2")."""
+    pa = printed_number(a)
+    return pa is not None and pa == printed_number(b) and a.get("value_max") is None and b.get("value_max") is None
+
+
 def figure_match(a: dict, b: dict) -> float:
     """1 for one value and unit; 0.9 when one version rounds the other ("about 1,100" /
     "1 080", "€1.2 million" / "€1,234,000"), unless the rounded one's qualifier says
     otherwise ("more than 3,300" is not 3 297); UNIT_NOT_READ for one number with a unit
-    in one version and none in the other; 0 otherwise, and always for two units."""
+    in one version and none in the other, or for one printed number under two units;
+    0 otherwise."""
     if a["unit"] != b["unit"]:
-        return UNIT_NOT_READ if _unit_not_read(a, b) else 0.0
+        return UNIT_NOT_READ if _unit_not_read(a, b) or _unit_slip(a, b) else 0.0
     if (a.get("value_max") is None) != (b.get("value_max") is None):
         return 0.0
     score = _value_match(a["value"], b["value"])
@@ -232,7 +252,14 @@ def align_figures(fa: list[dict], fb: list[dict], index_b: dict[str, list[tuple[
     by_unit = index_b if index_b is not None else _figure_index(fb)
     scores: dict[tuple[int, int], float] = {}
     other_units = sorted(by_unit)
+    printed_b: dict[str, list[int]] = defaultdict(list)
+    for j, g in enumerate(fb):
+        if (digits := printed_number(g)) is not None:
+            printed_b[digits].append(j)
     for i, f in enumerate(fa):
+        for j in printed_b.get(printed_number(f) or "", ()):
+            if fb[j]["unit"] != f["unit"] and (s := figure_match(f, fb[j])):
+                scores[(i, j)] = s
         v = float(f["value"])
         lo, hi = sorted((v * (1 - ROUNDING_TOLERANCE), v * (1 + ROUNDING_TOLERANCE)))
         # the same unit, within the rounding tolerance; another unit only for this very
