@@ -12,7 +12,7 @@ from pipeline.schemas import SCHEMAS, schema_texts, write_schemas
 
 REPO = Path(__file__).resolve().parent.parent
 SCHEMA_DIR = REPO / "schemas"
-OUTPUTS = sorted((REPO / "outputs").glob("*.json"))
+OUTPUTS = sorted(p for p in (REPO / "outputs").glob("*.json") if not p.name.startswith("."))  # not the manifest
 
 
 def validator(name: str) -> jsonschema.protocols.Validator:
