@@ -57,19 +57,24 @@ def _workers(requested: int, n_files: int) -> int:
 
 
 def _run(paths: list[Path], outputs: Path | None, show_progress: bool, *, cache=None, workers: int = 1,
-         keep_records: bool = True) -> tuple[dict[str, dict], list[str]]:
+         keep_records: bool = True, engine: str = "local", address: Optional[str] = None) -> tuple[dict[str, dict], list[str]]:
     """Process files, writing each output as soon as it is ready (when `outputs` is
     given). Returns the records by source (unless keep_records is False: a large batch
-    streams) and the one-line errors."""
-    from .process import run
+    streams) and the one-line errors. `engine` picks who runs the per-document stages
+    (pipeline/engines): the writing, the cache and the reconciliation are the same."""
+    from .engines import runner
     from .write import output_path
+
+    run = runner(engine, address)
+    # Another engine sizes its own pool (0: every CPU it has).
+    n_workers = _workers(workers, len(paths)) if engine == "local" else workers
 
     records: dict[str, dict] = {}
     errors: list[str] = []
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err, disable=not show_progress, transient=True) as progress:
         task = progress.add_task("extracting", total=len(paths))
-        for result in run(paths, cache=cache, workers=_workers(workers, len(paths))):
+        for result in run(paths, cache=cache, workers=n_workers):
             if result.error is not None:
                 errors.append(result.error)
                 err.print(f"error: {result.error}")
@@ -145,16 +150,33 @@ def batch(
                                                       "when OUTPUTS differs from it (a changed, missing or extra file)."),
     gold: Optional[Path] = typer.Option(None, help="With --check: gold folder for the evaluation part of the report "
                                                    "(default tests/gold when it exists)."),
+    engine: str = typer.Option("local", help="Who runs the per-document stages: local (worker processes) or ray "
+                                             "(Ray Data; extra [ray])."),
+    address: Optional[str] = typer.Option(None, help="With --engine ray: a running Ray cluster (e.g. auto, "
+                                                     "ray://head:10001); default: Ray in local mode."),
 ) -> None:
     """Re-process every document of FOLDER, then rebuild the reconciled view.
 
     This is also the accept step after reviewing a diff: it regenerates OUTPUTS."""
+    from .engines import ENGINES
+
+    if engine not in ENGINES:
+        raise typer.BadParameter(f"one of {', '.join(ENGINES)}", param_hint="--engine")
+    if address and engine != "ray":
+        raise typer.BadParameter("--address needs --engine ray", param_hint="--address")
+    if engine == "ray":
+        from .engines.ray_engine import INSTALL_HINT, available
+
+        if not available():
+            err.print(f"error: {INSTALL_HINT}")
+            raise typer.Exit(2)
     if check:
         _check_outputs(folder, outputs, progress, gold)
         return
     paths = source_files(folder)
     cache = _cache(cache_dir, use_cache)
-    records, errors = _run(paths, outputs, progress, cache=cache, workers=workers, keep_records=False)
+    records, errors = _run(paths, outputs, progress, cache=cache, workers=workers, keep_records=False, engine=engine,
+                           address=address)
     written = len(paths) - len(errors)
     # Outputs of sources that are gone are stale; those of files that failed are kept.
     names = {p.name for p in paths}
