@@ -5,6 +5,7 @@
     eval               score the pipeline against a gold folder (FORMAT.md)
     reconcile          rebuild outputs/reconciled.json from the per-document outputs
     diff               compare two sets of outputs (folders, git revisions, or a fresh run)
+    export             the records and the reconciled view as CSV, Parquet or DuckDB tables
     schemas            write the JSON Schemas of the models into schemas/
 """
 
@@ -392,6 +393,29 @@ def diff_command(
     _emit(report, fmt)
     if exit_code and (report.differs or errors):
         raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    fmt: str = typer.Option("duckdb", "--format", help="csv or parquet (a folder of one file per table) or duckdb "
+                                                       "(one database file)."),
+    out: Optional[Path] = typer.Option(None, help="Where to write (default exports/csv, exports/parquet or "
+                                                  "exports/cluster-extract.duckdb)."),
+    outputs: Path = typer.Option(DEFAULT_OUTPUTS, help="Folder of per-document outputs and reconciled.json."),
+    sources: Path = typer.Option(DEFAULT_SOURCES, help="Sources folder (for the sentence around each record)."),
+) -> None:
+    """Write the records and the reconciled view as tables to query (pipeline/export.py)."""
+    from . import export as ex
+
+    if fmt not in ex.FORMATS:
+        raise typer.BadParameter(f"one of {', '.join(ex.FORMATS)}", param_hint="--format")
+    try:
+        written = ex.export(outputs, fmt, out, sources if sources.is_dir() else None)
+    except ex.ExportError as exc:
+        err.print(f"error: {exc}")
+        raise typer.Exit(1)
+    for path in written:
+        typer.echo(str(path))
 
 
 @app.command()
