@@ -156,20 +156,24 @@ class _Text:
     def __init__(self, text: str | None):
         self.text = text
 
-    def sentence(self, start: int | None) -> str | None:
-        if self.text is None or start is None:
-            return None
-        from .extract.text import sentence_bounds
-
-        a, b = sentence_bounds(self.text, start)
-        return " ".join(self.text[a:b].split())
-
-    def sentence_span(self, start: int) -> tuple[int, int] | None:
+    def sentence_span(self, start: int, end: int | None = None) -> tuple[int, int] | None:
+        """From the start of the sentence the span starts in to the end of the one it
+        ends in (a role and a name may stand on two lines)."""
         if self.text is None:
             return None
         from .extract.text import sentence_bounds
 
-        return sentence_bounds(self.text, start)
+        a, b = sentence_bounds(self.text, start)
+        if end is not None and end - 1 > b:
+            b = max(b, sentence_bounds(self.text, end - 1)[1])
+        return a, b
+
+    def sentence(self, prov: dict | None) -> str | None:
+        """The sentence(s) around a provenance span, white space collapsed."""
+        if not prov or prov.get("start") is None:
+            return None
+        span = self.sentence_span(prov["start"], prov.get("end"))
+        return " ".join(self.text[span[0]:span[1]].split()) if span else None
 
 
 def _provenance(prov: dict | None) -> dict:
@@ -224,13 +228,13 @@ def build_tables(outputs: Path, sources: Path | None = None) -> dict[str, "Any"]
                 **{k: c.get(k) for k in ("id", "name", "registry_id", "members", "region", "mentions")},
                 "aliases": "; ".join(c.get("aliases", [])) or None,
                 "reconciled_cluster_id": rec_cluster.get((source, c["id"])),
-                **_provenance(c.get("provenance")), "sentence": text.sentence(c["provenance"]["start"])})
+                **_provenance(c.get("provenance")), "sentence": text.sentence(c.get("provenance"))})
         for p in doc.get("persons", []):
             rows["persons"].append({
                 **{k: p.get(k) for k in ("id", "name", "role", "role_code", "organization", "organization_cluster_id",
                                          "mentions")},
                 "reconciled_person_id": rec_person.get((source, p["id"])),
-                **_provenance(p.get("provenance")), "sentence": text.sentence(p["provenance"]["start"])})
+                **_provenance(p.get("provenance")), "sentence": text.sentence(p.get("provenance"))})
         for c in doc.get("contacts", []):
             rows["contacts"].append({
                 **{k: c.get(k) for k in ("id", "name", "organization", "email", "phone", "phone_as_written", "cluster_id")},
@@ -239,14 +243,14 @@ def build_tables(outputs: Path, sources: Path | None = None) -> dict[str, "Any"]
             rows["figures"].append({
                 **{k: f.get(k) for k in ("id", "value", "value_max", "unit", "qualifier", "about", "mentions")},
                 "reconciled_figure_id": rec_figure.get((source, f["id"])),
-                **_provenance(f.get("provenance")), "sentence": text.sentence(f["provenance"]["start"])})
+                **_provenance(f.get("provenance")), "sentence": text.sentence(f.get("provenance"))})
         for m in doc.get("dated_mentions", []):
             from .process import record_id
 
             prov = m["provenance"]
             rows["dated_mentions"].append({
                 "id": record_id("dat", source, m.get("date"), m.get("kind"), prov["start"], prov["end"]),
-                "date": m.get("date"), "kind": m.get("kind"), **_provenance(prov), "sentence": text.sentence(prov["start"])})
+                "date": m.get("date"), "kind": m.get("kind"), **_provenance(prov), "sentence": text.sentence(prov)})
         rows["figure_clusters"].extend(_figure_clusters(doc, text, rec_cluster, cluster_by_id))
 
     for g in view.get("translation_groups", []):
@@ -280,7 +284,7 @@ def build_tables(outputs: Path, sources: Path | None = None) -> dict[str, "Any"]
                 "role": entry.get("role"), "role_code": entry.get("role_code"), "organization": entry.get("organization"),
                 "cluster_id": cluster["id"] if cluster else None, "cluster_name": cluster.get("name") if cluster else None,
                 "date": dates.get(source), "record_id": entry.get("record_id"), **_provenance(prov), "source": source,
-                "sentence": text.sentence(prov["start"]) if text and prov else None})
+                "sentence": text.sentence(prov) if text else None})
     for f in view.get("figures", []):
         rows["reconciled_figures"].append({**{k: f.get(k) for k in ("id", "value", "value_max", "unit", "qualifier",
                                                                       "translation_group")},
@@ -307,7 +311,7 @@ def _member_count_row(cluster: dict, count: dict, doc_by_source: dict, texts: di
     text = texts.get(source)
     return {"cluster_id": cluster["id"], "cluster_name": cluster.get("name"), "date": count.get("date"),
             "members": count.get("members"), "record_id": record, **_provenance(prov),
-            "sentence": text.sentence(prov.get("start")) if text else None}
+            "sentence": text.sentence(prov) if text else None}
 
 
 def _figure_clusters(doc: dict, text: _Text, rec_cluster: dict, cluster_by_id: dict) -> list[dict]:
@@ -335,7 +339,7 @@ def _figure_clusters(doc: dict, text: _Text, rec_cluster: dict, cluster_by_id: d
     mentions = find_cluster_mentions(text.text, language(code))
     out = []
     for f in doc.get("figures", []):
-        span = text.sentence_span(f["provenance"]["start"])
+        span = text.sentence_span(f["provenance"]["start"], f["provenance"]["end"])
         if span is None:
             continue
         seen: list[str] = []
