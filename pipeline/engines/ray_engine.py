@@ -176,24 +176,25 @@ def run(paths: list[Path], cache=None, workers: int = 0, chunk_size: int = 16, a
         (_, record, error), = iter_process([paths[i]])
         fresh[i] = (_to_json(record) if record is not None else None, str(error) if error is not None else None)
     chunks = [shipped[k:k + chunk_size] for k in range(0, len(shipped), chunk_size)]
+    del shipped
     batches: Iterator = iter(())
     started = False
-    if chunks:
-        import ray.data
-
-        started = _connect(address, workers)
-        _quiet_ray_data()
-        schema = pa.schema([("index", pa.int64()), ("name", pa.string()), ("data", pa.binary())])
-        tables = [pa.table({"index": [c[0] for c in chunk], "name": [c[1] for c in chunk], "data": [c[2] for c in chunk]},
-                           schema=schema) for chunk in chunks]
-        del shipped
-        dataset = ray.data.from_arrow(tables).map_batches(
-            _Extractor, batch_size=None, batch_format="pyarrow",
-            compute=ray.data.ActorPoolStrategy(size=_pool_size(workers, len(chunks))), num_cpus=1)
-        del tables
-        batches = iter(dataset.iter_batches(batch_size=None, batch_format="pyarrow"))
     expected = pipeline_fingerprint()
     try:
+        if chunks:
+            import ray.data
+
+            started = _connect(address, workers)
+            _quiet_ray_data()
+            schema = pa.schema([("index", pa.int64()), ("name", pa.string()), ("data", pa.binary())])
+            tables = [pa.table({"index": [c[0] for c in chunk], "name": [c[1] for c in chunk],
+                                "data": [c[2] for c in chunk]}, schema=schema) for chunk in chunks]
+            pool = ray.data.ActorPoolStrategy(size=_pool_size(workers, len(chunks)))
+            del chunks
+            dataset = ray.data.from_arrow(tables).map_batches(_Extractor, batch_size=None, batch_format="pyarrow",
+                                                              compute=pool, num_cpus=1)
+            del tables
+            batches = iter(dataset.iter_batches(batch_size=None, batch_format="pyarrow"))
         for i, p in enumerate(paths):
             if i in hits:
                 yield Result(p, hits[i], None, cached=True)
