@@ -26,6 +26,9 @@ from pipeline.engines import runner
 from pipeline.engines.ray_engine import EngineError, _connect
 from pipeline.process import run as local_run
 
+# Ray Data's own configuration warns about its deprecated settings.
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
 REPO = Path(__file__).resolve().parent.parent
 SOURCES = REPO / "sources"
 
