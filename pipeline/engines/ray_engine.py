@@ -4,7 +4,8 @@
           --map_batches over an actor pool--> (index, output JSON | error, fingerprint)
           --(driver: in path order)--> Result, exactly as `pipeline.process.run` yields them
 
-The documents travel as bytes in the dataset, so the actors need no access to the
+The documents travel as bytes in the dataset (put into the object store a chunk at a
+time, so the driver never holds the corpus), so the actors need no access to the
 driver's files: the same command runs in local mode (`ray.init()` on this machine's
 cores) or on a running cluster (`address`). Each actor loads every language's spaCy
 pipeline once (`warm_up`) and then processes a chunk of documents at a time with the
@@ -136,6 +137,12 @@ class _Extractor:
                                                ("fingerprint", pa.string())]))
 
 
+def _input_schema():
+    import pyarrow as pa
+
+    return pa.schema([("index", pa.int64()), ("name", pa.string()), ("data", pa.binary())])
+
+
 def _pool_size(workers: int, n_chunks: int) -> int:
     import ray
 
@@ -151,6 +158,8 @@ def run(paths: list[Path], cache=None, workers: int = 0, chunk_size: int = 16, a
     if not available():
         raise EngineError(INSTALL_HINT)
     import pyarrow as pa
+    import ray
+    import ray.data
 
     from ..cache import pipeline_fingerprint
     from ..errors import InputError
@@ -159,41 +168,44 @@ def run(paths: list[Path], cache=None, workers: int = 0, chunk_size: int = 16, a
     paths = [Path(p) for p in paths]
     keys = {p: (cache.key(p) if cache else None) for p in paths}
     hits: dict[int, str] = {}
-    local: list[int] = []
-    shipped: list[tuple[int, str, bytes]] = []
+    todo: list[int] = []
     for i, p in enumerate(paths):
         hit = cache.get(keys[p]) if cache else None
         if hit is not None:
             hits[i] = hit
-            continue
-        data = _shippable(p)
-        if data is None:
-            local.append(i)
         else:
-            shipped.append((i, p.name, data))
+            todo.append(i)
+    # The local engine's chunks, in its order: NER then sees the same batches.
+    chunks = [todo[k:k + chunk_size] for k in range(0, len(todo), chunk_size)]
     fresh: dict[int, tuple[str | None, str | None]] = {}
-    for i in local:
-        (_, record, error), = iter_process([paths[i]])
-        fresh[i] = (_to_json(record) if record is not None else None, str(error) if error is not None else None)
-    chunks = [shipped[k:k + chunk_size] for k in range(0, len(shipped), chunk_size)]
-    del shipped
     batches: Iterator = iter(())
     started = False
     expected = pipeline_fingerprint()
     try:
-        if chunks:
-            import ray.data
-
-            started = _connect(address, workers)
-            _quiet_ray_data()
-            schema = pa.schema([("index", pa.int64()), ("name", pa.string()), ("data", pa.binary())])
-            tables = [pa.table({"index": [c[0] for c in chunk], "name": [c[1] for c in chunk],
-                                "data": [c[2] for c in chunk]}, schema=schema) for chunk in chunks]
-            pool = ray.data.ActorPoolStrategy(size=_pool_size(workers, len(chunks)))
-            del chunks
-            dataset = ray.data.from_arrow(tables).map_batches(_Extractor, batch_size=None, batch_format="pyarrow",
-                                                              compute=pool, num_cpus=1)
-            del tables
+        refs = []
+        for chunk in chunks:
+            rows: dict[str, list] = {"index": [], "name": [], "data": []}
+            for i in chunk:
+                data = _shippable(paths[i])
+                if data is None:  # fails at reading: the local code says how
+                    (_, record, error), = iter_process([paths[i]])
+                    fresh[i] = (_to_json(record) if record is not None else None, str(error) if error is not None else None)
+                    continue
+                rows["index"].append(i)
+                rows["name"].append(paths[i].name)
+                rows["data"].append(data)
+            if rows["index"]:
+                if not refs:
+                    started = _connect(address, workers)
+                    _quiet_ray_data()
+                # Into the object store a chunk at a time (it spills to disk when full):
+                # the driver never holds the corpus.
+                refs.append(ray.put(pa.table(rows, schema=_input_schema())))
+        if refs:
+            pool = ray.data.ActorPoolStrategy(size=_pool_size(workers, len(refs)))
+            dataset = ray.data.from_arrow_refs(refs).map_batches(_Extractor, batch_size=None, batch_format="pyarrow",
+                                                                 compute=pool, num_cpus=1)
+            del refs
             batches = iter(dataset.iter_batches(batch_size=None, batch_format="pyarrow"))
         for i, p in enumerate(paths):
             if i in hits:
@@ -216,8 +228,6 @@ def run(paths: list[Path], cache=None, workers: int = 0, chunk_size: int = 16, a
         if close is not None:
             close()
         if started:
-            import ray
-
             ray.shutdown()
 
 
