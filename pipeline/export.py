@@ -367,7 +367,10 @@ def _table(name: str, rows: list[dict]):
         for col, kind in columns:
             value = row.get(col)
             if value is not None and kind == "date32":
-                value = datetime.date.fromisoformat(value)
+                try:
+                    value = datetime.date.fromisoformat(value)
+                except ValueError:  # not a calendar date (the models promise YYYY-MM-DD)
+                    value = None
             elif value is not None and kind == "float64":
                 value = float(value)
             data[col].append(value)
