@@ -120,3 +120,20 @@ def test_engine_options_are_checked():
     assert result.exit_code == 2 and "--engine" in result.output
     result = CliRunner().invoke(app, ["batch", str(SOURCES), "--address", "auto"])
     assert result.exit_code == 2 and "--address" in result.output
+
+
+def test_a_cluster_address_ships_this_package(monkeypatch):
+    """With --address, Ray connects to that cluster and the job carries this checkout's
+    `pipeline` package (the nodes need only the libraries). No cluster is started here:
+    ray.init is recorded, not run."""
+    import ray
+
+    import pipeline
+
+    calls = []
+    monkeypatch.setattr(ray, "is_initialized", lambda: False)
+    monkeypatch.setattr(ray, "init", lambda **kwargs: calls.append(kwargs))
+    assert _connect("ray://head:10001", 0) is True
+    (kwargs,) = calls
+    assert kwargs["address"] == "ray://head:10001"
+    assert kwargs["runtime_env"]["py_modules"] == [str(Path(pipeline.__file__).resolve().parent)]
