@@ -159,7 +159,7 @@ def batch(
     """Re-process every document of FOLDER, then rebuild the reconciled view.
 
     This is also the accept step after reviewing a diff: it regenerates OUTPUTS."""
-    from .engines import ENGINES
+    from .engines import ENGINES, EngineError
 
     if engine not in ENGINES:
         raise typer.BadParameter(f"one of {', '.join(ENGINES)}", param_hint="--engine")
@@ -176,8 +176,12 @@ def batch(
         return
     paths = source_files(folder)
     cache = _cache(cache_dir, use_cache)
-    records, errors = _run(paths, outputs, progress, cache=cache, workers=workers, keep_records=False, engine=engine,
-                           address=address)
+    try:
+        records, errors = _run(paths, outputs, progress, cache=cache, workers=workers, keep_records=False,
+                               engine=engine, address=address)
+    except EngineError as exc:
+        err.print(f"error: {exc}")
+        raise typer.Exit(2)
     written = len(paths) - len(errors)
     # Outputs of sources that are gone are stale; those of files that failed are kept.
     names = {p.name for p in paths}

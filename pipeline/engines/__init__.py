@@ -19,6 +19,10 @@ from typing import Callable
 ENGINES = ("local", "ray")
 
 
+class EngineError(RuntimeError):
+    """An engine cannot run (Ray missing, a cluster out of step with this machine)."""
+
+
 def runner(engine: str = "local", address: str | None = None) -> Callable:
     """The run function of an engine. `address` (Ray only) names a running cluster."""
     if engine == "local":

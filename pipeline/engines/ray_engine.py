@@ -34,12 +34,9 @@ from pathlib import Path
 from typing import Iterator
 
 from ..process import Result
+from . import EngineError
 
 INSTALL_HINT = 'the ray engine needs Ray Data: python3 -m pip install -e ".[ray]"'
-
-
-class EngineError(RuntimeError):
-    """The engine cannot run (Ray missing, a cluster out of step with the driver)."""
 
 
 def available() -> bool:
