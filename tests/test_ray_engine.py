@@ -90,7 +90,9 @@ def test_batch_engine_ray_equals_local_on_sources(tmp_path):
                                           "--no-progress", "--engine", engine, "--workers", "2"], catch_exceptions=False)
         assert result.exit_code == 0, result.output
     local, ray = snapshot(outputs["local"]), snapshot(outputs["ray"])
-    assert "reconciled.json" in local and len(local) == len(list(SOURCES.glob("*.txt"))) + 1
+    # one output per source, the reconciled view and the manifest of the tool's own files
+    assert "reconciled.json" in local and ".cluster-extract-manifest.json" in local
+    assert len(local) == len(list(SOURCES.glob("*.txt"))) + 2
     assert ray == local
 
 

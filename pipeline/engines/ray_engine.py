@@ -169,11 +169,14 @@ def run(paths: list[Path], cache=None, workers: int = 0, chunk_size: int = 16, a
     from ..process import iter_process
 
     paths = [Path(p) for p in paths]
-    keys = {p: (cache.key(p) if cache else None) for p in paths}
+    max_bytes = limits.max_bytes if limits is not None else None
+    # (key, SHA-256 of the bytes) per document, as the local engine keys its cache
+    identities = {p: (cache.identity(p, max_bytes) if cache else None) for p in paths}
+    keys = {p: (identities[p][0] if identities[p] else None) for p in paths}
     hits: dict[int, str] = {}
     todo: list[int] = []
     for i, p in enumerate(paths):
-        hit = cache.get(keys[p]) if cache else None
+        hit = cache.get_document(keys[p], p.name, identities[p][1]) if identities[p] else None
         if hit is not None:
             hits[i] = hit
         else:
