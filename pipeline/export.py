@@ -115,9 +115,12 @@ def load_outputs(outputs: Path) -> tuple[list[dict], dict]:
         raise ExportError(f"{outputs}: no such folder (run `cluster-extract batch` first)")
     docs = []
     for path in sorted(outputs.glob("*.json")):
-        if path.name == RECONCILED:
+        if path.name == RECONCILED or path.name.startswith("."):  # the view; the tool's manifest
             continue
-        data = json.loads(path.read_text(encoding="utf-8"))
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            raise ExportError(f"{path}: not a readable output ({exc})") from None
         if isinstance(data, dict) and "source" in data and "persons" in data:
             docs.append(data)
     view_path = outputs / RECONCILED

@@ -39,7 +39,7 @@ def readme_queries() -> list[str]:
 def docs() -> dict[str, dict]:
     out = {}
     for p in sorted(OUTPUTS.glob("*.json")):
-        if p.name != "reconciled.json":
+        if p.name != "reconciled.json" and not p.name.startswith("."):  # not the manifest
             out[json.loads(p.read_text(encoding="utf-8"))["source"]] = json.loads(p.read_text(encoding="utf-8"))
     return out
 
