@@ -311,10 +311,12 @@ class Report:
 
 def process_into(paths: list[Path], outputs: OutputsFolder | None, report: Report, *, cache=None, workers: int = 1,
                  limits: Limits = DEFAULT, say: Say = _quiet, on_result: Callable | None = None,
-                 keep_records: bool = False) -> dict[str, dict]:
+                 keep_records: bool = False, run: Callable | None = None) -> dict[str, dict]:
     """Run the engine over `paths`, writing each output as soon as it is ready. Returns
-    the records by source when keep_records."""
-    from .process import run
+    the records by source when keep_records. `run` is the engine's run function
+    (pipeline/engines; default the local engine, `pipeline.process.run`)."""
+    if run is None:
+        from .process import run
 
     records: dict[str, dict] = {}
     for result in run(paths, cache=cache, workers=workers, limits=limits):
@@ -348,7 +350,7 @@ def process_into(paths: list[Path], outputs: OutputsFolder | None, report: Repor
 
 def run_batch(folder: Path, outputs_dir: Path, *, cache=None, workers: int = 1, limits: Limits = DEFAULT,
               say: Say = _quiet, on_start: Callable[[int], None] | None = None,
-              on_result: Callable | None = None) -> Report:
+              on_result: Callable | None = None, run: Callable | None = None) -> Report:
     """Process every document of `folder` into `outputs_dir`, remove the outputs of the
     folder's sources that are gone (saying so), and rebuild the reconciled view."""
     paths = source_files(folder)
@@ -359,7 +361,8 @@ def run_batch(folder: Path, outputs_dir: Path, *, cache=None, workers: int = 1, 
     if on_start:
         on_start(len(paths))
     report = Report()
-    process_into(paths, outputs, report, cache=cache, workers=workers, limits=limits, say=say, on_result=on_result)
+    process_into(paths, outputs, report, cache=cache, workers=workers, limits=limits, say=say, on_result=on_result,
+                 run=run)
     # Outputs of sources that are gone are stale; those of files that failed are kept.
     for name in outputs.remove_stale(folder, {p.name for p in paths}):
         report.removed.append(name)

@@ -6,6 +6,7 @@
     reconcile          rebuild outputs/reconciled.json from the per-document outputs
     diff               compare two sets of outputs (folders, git revisions, or a fresh run)
     review             write a static HTML report of the outputs (pipeline/review/)
+    export             the records and the reconciled view as CSV, Parquet or DuckDB tables
     schemas            write the JSON Schemas of the models into schemas/
 
 Exit codes: 0 success; 1 some documents failed (bad input or over a limit; the others
@@ -185,12 +186,28 @@ def batch(
     max_bytes: Optional[int] = typer.Option(None, help=LIMIT_HELP + " File size."),
     max_pdf_stream_mb: Optional[int] = typer.Option(None, help=LIMIT_HELP + " Size of an inflated PDF stream."),
     max_page_objects: Optional[int] = typer.Option(None, help=LIMIT_HELP + " Characters and shapes on a PDF page."),
+    engine: str = typer.Option("local", help="Who runs the per-document stages: local (worker processes) or ray "
+                                             "(Ray Data; extra [ray])."),
+    address: Optional[str] = typer.Option(None, help="With --engine ray: a running Ray cluster (e.g. auto, "
+                                                     "ray://head:10001); default: Ray in local mode."),
 ) -> None:
     """Re-process every document of FOLDER, then rebuild the reconciled view.
 
     This is also the accept step after reviewing a diff: it regenerates OUTPUTS. Only
     files the tool wrote in OUTPUTS are ever replaced or removed."""
     from .batch import run_batch
+    from .engines import ENGINES, EngineError, runner
+
+    if engine not in ENGINES:
+        raise typer.BadParameter(f"one of {', '.join(ENGINES)}", param_hint="--engine")
+    if address and engine != "ray":
+        raise typer.BadParameter("--address needs --engine ray", param_hint="--address")
+    if engine == "ray":
+        from .engines.ray_engine import INSTALL_HINT, available
+
+        if not available():
+            err.print(f"error: {INSTALL_HINT}")
+            raise typer.Exit(2)
 
     limits = _limits(limits_file, max_seconds=max_seconds, max_memory_mb=max_memory_mb, max_pages=max_pages,
                      max_chars=max_chars, max_symbol_run=max_symbol_run, max_bytes=max_bytes,
@@ -200,9 +217,15 @@ def batch(
         return
     cache = _cache(cache_dir, use_cache)
     n_files = len(source_files(folder))
-    with _Bar(progress) as bar:
-        report = run_batch(folder, outputs, cache=cache, workers=_workers(workers, n_files), limits=limits, say=_say,
-                           on_start=bar.start, on_result=bar.advance)
+    # Another engine than the local one sizes its own pool (0: every CPU it has).
+    n_workers = _workers(workers, n_files) if engine == "local" else workers
+    try:
+        with _Bar(progress) as bar:
+            report = run_batch(folder, outputs, cache=cache, workers=n_workers, limits=limits, say=_say,
+                               on_start=bar.start, on_result=bar.advance, run=runner(engine, address))
+    except EngineError as exc:
+        err.print(f"error: {exc}", markup=False)
+        raise typer.Exit(2)
     failed = len(report.failed) + len(report.internal)
     err.print(f"{len(report.written)} document(s) written to {outputs}/, {failed} failed")
     if report.exit_code:
@@ -509,6 +532,30 @@ def review(
 
         if not webbrowser.open(index.resolve().as_uri()):
             err.print("no browser to open it with: open the path above")
+
+
+@app.command()
+@_guarded
+def export(
+    fmt: str = typer.Option("duckdb", "--format", help="csv or parquet (a folder of one file per table) or duckdb "
+                                                       "(one database file)."),
+    out: Optional[Path] = typer.Option(None, help="Where to write (default exports/csv, exports/parquet or "
+                                                  "exports/cluster-extract.duckdb)."),
+    outputs: Path = typer.Option(DEFAULT_OUTPUTS, help="Folder of per-document outputs and reconciled.json."),
+    sources: Path = typer.Option(DEFAULT_SOURCES, help="Sources folder (for the sentence around each record)."),
+) -> None:
+    """Write the records and the reconciled view as tables to query (pipeline/export.py)."""
+    from . import export as ex
+
+    if fmt not in ex.FORMATS:
+        raise typer.BadParameter(f"one of {', '.join(ex.FORMATS)}", param_hint="--format")
+    try:
+        written = ex.export(outputs, fmt, out, sources if sources.is_dir() else None)
+    except ex.ExportError as exc:
+        err.print(f"error: {exc}")
+        raise typer.Exit(1)
+    for path in written:
+        typer.echo(str(path))
 
 
 @app.command()
