@@ -22,7 +22,7 @@ import phonenumbers
 from ..langdata import all_function_words
 from .clusters import registry_key
 from .names import NAME_PATTERN, common_data, is_first_name, looks_like_organisation, plausible_name_shape
-from .persons import find_role, role_after
+from .persons import connector_then_org, find_role, role_after
 from .text import natural_case, normalise, phrase_alternation
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
@@ -276,6 +276,9 @@ def _clean_org(segment: str, langs: list[dict], regions: dict[str, str]) -> str 
     """'Monet + Associés (Agency) for Lyonbiopôle' -> 'Monet + Associés'; a
     parenthesis that is not an agency marker is the region of the organisation."""
     org = segment.strip(" :–-,")
+    prefixes = [w for lang in langs for w in lang.get("contact_org_prefixes", [])]
+    if prefixes:  # "Published by the Northern Health Science Alliance"
+        org = re.sub(rf"^(?:{phrase_alternation(prefixes)})\s*:?\s+(?:(?:the|le|la|les|het|de)\s+|l['’])?", "", org, flags=re.I)
     markers = [m for lang in langs for m in lang.get("agency_markers", [])]
     for m in sorted(markers, key=len, reverse=True):
         org = re.sub(rf"(?<!\w){re.escape(m)}(?!\w)", " ", org).strip()
@@ -306,7 +309,7 @@ def _strip_region_words(region: str, langs: list[dict]) -> str:
 def _is_person_segment(segment: str, langs: list[dict]) -> list[str]:
     """The names a segment consists of ("Caroline Carmagnol et Najette Chaib"); a
     cluster's or organisation's name is not a person's."""
-    names = _split_names(segment, langs)
+    names = [_strip_honorifics(n, langs, keep=1) for n in _split_names(segment, langs)]
     if names and all(plausible_name_shape(n) and not looks_like_organisation(n) and registry_key(n) is None for n in names):
         return names
     return []
@@ -330,15 +333,27 @@ def _names_in_prose(segment: str) -> list[str]:
 
 
 def _looks_like_org_name(org: str) -> bool:
-    """An organisation is named in a few words, mostly capitalised: not lower-case prose
-    ("or by e-mail at", "Vragen over de oproep"). The registry knows lower-case names."""
+    """An organisation is named in a few words: every content word capitalised
+    ("Northern Health Science Alliance"), or led by an organisation noun in sentence case
+    ("Centre hospitalier universitaire de Poitiers", "Communauté d'agglomération"), or
+    holding an organisation word; not prose or a topic heading ("or by e-mail at",
+    "Clinical services", "Persberichten ontvangen? Mail naar"). The registry knows
+    lower-case names."""
     if registry_key(org):
         return True
     words = org.split()
-    if len(words) > 8 or not org[0].isupper():
+    if len(words) > 8 or not org[0].isupper() or re.search(r"[?!]", org):
         return False
-    capitalised = sum(1 for w in words if w[0].isupper() or not w[0].isalpha())
-    return capitalised * 2 >= len(words)
+    capitalised = [w for w in words if w[:1].isupper()]
+    if len(words) == 1 or (capitalised and looks_like_organisation(" ".join(capitalised))):
+        return True
+    heads = {normalise(h) for h in common_data()["contact_organisation_heads"]}
+    if normalise(words[0]) in heads:
+        return True
+    fwords = all_function_words()
+    content = [re.sub(r"^[dlDL]['’]", "", w) for w in words]
+    content = [w for w in content if w and normalise(w) not in fwords]
+    return bool(content) and all(w[0].isupper() or not w[0].isalpha() for w in content)
 
 
 def _looks_like_profession(segment: str) -> bool:
@@ -448,11 +463,11 @@ def _is_department(segment: str, langs: list[dict]) -> bool:
     return bool(_department_pattern(tuple(l["code"] for l in langs)).search(segment))
 
 
-def _strip_honorifics(name: str, langs: list[dict]) -> str:
+def _strip_honorifics(name: str, langs: list[dict], keep: int = 2) -> str:
     """'Dr Matthew Midgley' -> 'Matthew Midgley' (titles are dropped from names)."""
     titles = {normalise(h) for lang in langs for h in lang.get("honorifics", [])}
     words = name.split()
-    while len(words) > 2 and normalise(words[0]) in titles:
+    while len(words) > keep and normalise(words[0]) in titles:
         words = words[1:]
     return " ".join(words)
 
@@ -558,6 +573,25 @@ def _paragraph_organisation(text: str, pos: int) -> str | None:
     return org if len(org.split()) >= 2 else None
 
 
+def _letterhead_org(text: str, langs: list[dict]) -> str | None:
+    """The organisation of a letterhead anywhere in the document: organisation lines
+    right above an address ("Rivierenland Ziekenhuis / Postbus 6024 / 4000 HA Tiel")."""
+    for para in re.finditer(r"[^\n]+(?:\n[^\n]+)+", text):
+        lines = [l.strip() for l in para.group().split("\n") if l.strip()]
+        org_lines: list[str] = []
+        for line in lines:
+            if _address_at(line, langs) == 0 and org_lines:
+                org = " ".join(org_lines)
+                # One common word ("Studio", "Accueil") names a place, not a body.
+                if len(org.split()) > 1 or org.isupper() or looks_like_organisation(org) or registry_key(org):
+                    return org
+                org_lines = []
+                continue
+            org = _segment_org(line, langs, {})
+            org_lines = org_lines + [org] if org and not _is_person_segment(line, langs) else []
+    return None
+
+
 def _segment_org(segment: str, langs: list[dict], regions: dict[str, str]) -> str | None:
     """The organisation a short segment names, or None ('Agence Mots & Co',
     'Communauté d'agglomération')."""
@@ -579,6 +613,7 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
     persons: list[ContactPerson] = []
     contacts: list[Contact] = []
     doc_domains = [e.value.rsplit("@", 1)[-1] for e in emails] + web_domains(text)
+    orphans: list[tuple[Found, str | None]] = []
     domain_orgs: dict[str, str | None] = {}
 
     def domain_org(domains: list[str]) -> str | None:
@@ -610,6 +645,10 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
         anchor_end = unit_start
         since_anchor = 0
         sentence_break = address_seen = department = in_address = False
+        department_org: str | None = None
+        # A topic heading in a new paragraph after a person's numbers ("Out of hours",
+        # "Clinical services") ends that person's entry.
+        para_after_items = False
 
         pos = unit_start
         events: list[tuple[int, str, object]] = []
@@ -625,6 +664,8 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
         for offset, kind, payload in events:
             if kind == "break":
                 sentence_break = True
+                if payload == "para" and pending and any(p.emails or p.phones for p in pending):
+                    para_after_items = True
                 continue
             if kind == "item":
                 item: Found = payload  # type: ignore[assignment]
@@ -636,7 +677,7 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
                     if unit_persons and last_kind == "item" and not department and not address_seen:
                         pending = [unit_persons[-1]]
                     else:
-                        owner = None if department and not block_org else orphan_owner()
+                        owner = (department_org or block_org) if department else orphan_owner()
                         orphan_items.append((item, owner))
                         last_kind = "item"
                         continue
@@ -656,9 +697,20 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
             if _is_label(segment, langs):
                 continue
             since_anchor += 1
-            if _is_department(segment, langs):
+            if para_after_items:
+                para_after_items = False
+                if not _is_person_segment(segment, langs):
+                    pending = []
+                    last_kind = "break"
+            cue = _department_pattern(tuple(l["code"] for l in langs)).search(segment)
+            if cue:
                 department = True
                 pending = []
+                # "de afdeling Communicatie van het Rivierenland Ziekenhuis via ...",
+                # "the communications team at Riverside University Hospital".
+                named = connector_then_org(segment[cue.end():], langs)
+                if named and _looks_like_org_name(named[0]):
+                    department_org = named[0]
                 continue
             address_at = None if is_header else _address_at(segment, langs)
             if address_at is not None:
@@ -759,9 +811,18 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
                 own = [item.value.rsplit("@", 1)[-1]] if item.kind == "email" else []
                 owner = (domain_org(own + unit_domains) or _paragraph_organisation(text, item.start)
                          or domain_org(doc_domains))
-            contacts.append(Contact(owner, owner, item.value if item.kind == "email" else None,
-                                    item.value if item.kind == "phone" else None,
-                                    item.written if item.kind == "phone" else None, item.start, item.end))
+            orphans.append((item, owner))
+
+    # A contact point that names nobody, on a page whose other such points are one
+    # organisation's ("the hospital's switchboard"), is that organisation's too; else the
+    # organisation of the page's letterhead.
+    named_orgs = {o for _, o in orphans if o}
+    fallback = next(iter(named_orgs)) if len(named_orgs) == 1 else (None if named_orgs else _letterhead_org(text, langs))
+    for item, owner in orphans:
+        owner = owner or fallback
+        contacts.append(Contact(owner, owner, item.value if item.kind == "email" else None,
+                                item.value if item.kind == "phone" else None,
+                                item.written if item.kind == "phone" else None, item.start, item.end))
 
     return ContactResult(contacts, persons, regions, [(p.start, p.end) for p in phones], [(e.start, e.end) for e in emails])
 
@@ -789,8 +850,8 @@ def _segment_events(text: str, start: int, end: int, events: list) -> None:
         if m.start() < pos:
             continue
         _add_segment(chunk, start, pos, m.start(), ":" in m.group(), events)
-        if m.group().startswith(".") or m.group().startswith("\n\n"):
-            events.append((start + m.start(), "break", None))
+        if m.group().startswith(".") or re.match(r"\s*\n\s*\n", m.group()):
+            events.append((start + m.start(), "break", "sentence" if m.group().startswith(".") else "para"))
         pos = m.end()
     _add_segment(chunk, start, pos, len(chunk), False, events)
 
