@@ -142,7 +142,12 @@ def phone_regions(text: str, emails: list[Found], lang: dict, cluster_countries:
     for i, region in enumerate(own):
         vote(region, 2.5 if i == 0 else 1, len(text) + i)
     order = sorted(score, key=lambda r: (-score[r], first_seen[r]))
-    return order or ["FR"]
+    # Last, the regions of every supported language: a number valid nowhere the
+    # evidence points is still read where the project's documents usually come from.
+    from ..langdata import language, supported_languages
+
+    order += [r for code in supported_languages() for r in language(code).get("phone_regions", [])]
+    return list(dict.fromkeys(order)) or ["FR"]
 
 
 def _is_identifier(text: str, start: int) -> bool:
@@ -160,8 +165,9 @@ def _is_identifier(text: str, start: int) -> bool:
                           rf"(?:[\s:.-]+[A-Za-zÀ-ÿ]{{1,12}}){{0,2}}[\s:.#-]*$", before, re.I))
 
 
-# Shapes that are never phone numbers: an IBAN, an ISBN.
+# Shapes that are never phone numbers: an IBAN, an ISBN, opening hours ("08.00-20.00").
 _NOT_PHONE_SHAPES = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b"
+                               r"|\b\d{1,2}[.:hH]\d{2}\s*(?:[-–]|to|tot|à|a|till|until)\s*\d{1,2}[.:hH]\d{2}\b"
                                r"|\b97[89](?:[- ]?\d){10}\b|\b\d{1,5}-\d{1,7}-\d{1,7}-[\dX]\b")
 
 
