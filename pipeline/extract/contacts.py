@@ -70,8 +70,18 @@ class ContactResult:
     email_spans: list[tuple[int, int]]
 
 
+# An address written against spam harvesters: "info(at)wza.nl", "j.smit [at] hv [dot] nl".
+_AT = r"\s?(?:\(at\)|\[at\]|\{at\}|\(@\)|\[@\])\s?"
+_DOT = r"(?:\.|\s?(?:\(dot\)|\[dot\]|\(punt\)|\[punt\]|\(point\)|\[point\])\s?)"
+OBFUSCATED_EMAIL = re.compile(rf"(?<![\w.+-])([\w.+-]+){_AT}([\w-]+(?:{_DOT}[\w-]+)*{_DOT}[A-Za-z]{{2,}})(?![\w-])", re.I)
+
+
 def find_emails(text: str) -> list[Found]:
-    return [Found("email", m.start(), m.end(), m.group().lower(), m.group()) for m in EMAIL.finditer(text)]
+    found = [Found("email", m.start(), m.end(), m.group().lower(), m.group()) for m in EMAIL.finditer(text)]
+    for m in OBFUSCATED_EMAIL.finditer(text):
+        domain = re.sub(_DOT, ".", m.group(2), flags=re.I)
+        found.append(Found("email", m.start(), m.end(), f"{m.group(1)}@{domain}".lower(), m.group()))
+    return sorted(found, key=lambda f: f.start)
 
 
 def _registrable_label(domain: str) -> str | None:
@@ -146,7 +156,11 @@ def phone_regions(text: str, emails: list[Found], lang: dict, cluster_countries:
     # evidence points is still read where the project's documents usually come from.
     from ..langdata import language, supported_languages
 
-    order += [r for code in supported_languages() for r in language(code).get("phone_regions", [])]
+    # Only regions whose national numbers start with a trunk 0 ("05 49 ...", "020-..."):
+    # elsewhere any run of eight or ten digits would read as a number.
+    order += [r for code in supported_languages() for r in language(code).get("phone_regions", [])
+              if (phonenumbers.PhoneMetadata.metadata_for_region(r) or None) is not None
+              and phonenumbers.PhoneMetadata.metadata_for_region(r).national_prefix == "0"]
     return list(dict.fromkeys(order)) or ["FR"]
 
 
@@ -162,7 +176,7 @@ def _is_identifier(text: str, start: int) -> bool:
         return True
     labels = common_data()["phone_identifier_labels"]
     return bool(re.search(rf"(?<!\w)(?:{phrase_alternation(labels)})\.?(?:\s*[:#°.-]?\s*(?:n[o°]\.?|nr\.?|no\.?)?)"
-                          rf"(?:[\s:.-]+[A-Za-zÀ-ÿ]{{1,12}}){{0,2}}[\s:.#-]*$", before, re.I))
+                          rf"(?:[\s:.-]+[A-Za-zÀ-ÿ]{{1,20}}){{0,2}}[\s:.#-]*$", before, re.I))
 
 
 # Shapes that are never phone numbers: an IBAN, an ISBN, opening hours ("08.00-20.00").
@@ -413,7 +427,7 @@ def _address_pattern(codes: tuple[str, ...]) -> re.Pattern:
     'BP 62'), or an address word ('Domaine de Bellevue', 'Cedex')."""
     from ..langdata import language
 
-    streets = {w for c in codes for w in language(c).get("street_words", [])}
+    streets = {w for c in codes for w in language(c).get("street_words", []) + language(c).get("contact_street_words", [])}
     words = {w for c in codes for w in language(c).get("contact_address_words", [])}
     suffixes = [w for w in streets if w.islower() and len(w) >= 3]
     street_alt = phrase_alternation(streets)
@@ -424,6 +438,7 @@ def _address_pattern(codes: tuple[str, ...]) -> re.Pattern:
         rf"|\b\d{{1,4}}[a-zA-Z]?(?:\s*[-/]\s*\d{{1,4}})?,?\s+(?:(?:de|du|des|la|le|of|the)\s+)?(?:{street_alt})\b"
         rf"|\b\d{{1,4}}[a-zA-Z]?,?\s+(?:[A-ZÀ-Þ][\wÀ-ÿ'’-]*\s+){{1,3}}(?:{street_alt})\b"
         rf"|^(?:{street_alt})\s+(?:(?:de\s+la|de|du|des|d['’]|of|van|the)\s*)?[A-ZÀ-Þ]"
+        rf"|^(?:[A-ZÀ-Þ][\wÀ-ÿ'’-]*\s+){{1,3}}(?:{street_alt})\s*$"
         rf"|\b[A-ZÀ-Þ][\wÀ-ÿ'’-]*(?:{suffix_alt})\.?,?\s+\d{{1,4}}\s?[a-zA-Z]?\b"
         rf"|(?<!\w)(?:{street_alt})\s+\d{{1,4}}\b"
         rf"|(?<![\wÀ-ÿ])(?:{phrase_alternation(words, tolerant=False)})(?![\wÀ-ÿ])", re.M)

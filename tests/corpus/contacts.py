@@ -75,6 +75,67 @@ EXAMPLES = {
         ("The project, grant agreement no. 101057437, is funded by the European Union under the Horizon Europe "
          "programme. The consortium brings together partners from France, Belgium and Germany.",
          []),
+        # --- organisations' contact points, fax numbers, identifiers (issue 10) ---
+        # 12: a letterhead: the organisation above its address owns the number; the fax is no phone
+        ("The alliance brings together hospitals, universities and companies working on medical imaging in the north "
+         "of England.\n\n"
+         "Northern Imaging Alliance\n"
+         "Unit 4, Kings Court\n"
+         "Leeds LS1 4HT\n"
+         "Tel: 0113 496 0200\n"
+         "Fax: 0113 496 0201\n"
+         "info@northernimaging.org.uk",
+         [("Northern Imaging Alliance", None, "+441134960200"), ("Northern Imaging Alliance", "info@northernimaging.org.uk", None)]),
+        # 13: a hospital's press page: the department names its organisation, the switchboard is the hospital's
+        ("Media enquiries\n\n"
+         "Journalists should contact the communications team at Kingsbridge General Hospital on 01752 430 110 during "
+         "office hours. Outside these hours, please ring the hospital switchboard on 01752 430 000 and ask for the "
+         "manager on call.\n"
+         "Email: media@kingsbridge.nhs.uk",
+         [("Kingsbridge General Hospital", None, "+441752430110"), ("Kingsbridge General Hospital", None, "+441752430000"),
+          ("Kingsbridge General Hospital", "media@kingsbridge.nhs.uk", None)]),
+        # 14: a press office with two officers; a number in a new section after them is no longer theirs
+        ("Our press officers only answer questions from journalists. Members of the public are asked to use the "
+         "online form.\n\n"
+         "Research news\n"
+         "Hannah Clarke\n"
+         "Senior Press Officer\n"
+         "T: +44 (0)20 7946 1234\n"
+         "E: h.clarke@clinicalresearch.example.ac.uk\n\n"
+         "Patient care\n"
+         "Dr Oliver Bennett\n"
+         "Press Officer\n"
+         "T: +44 (0)20 7946 5678\n\n"
+         "Evenings and weekends\n"
+         "020 7946 0000",
+         [("Hannah Clarke", "h.clarke@clinicalresearch.example.ac.uk", "+442079461234"), ("Oliver Bennett", None, "+442079465678"),
+          (None, None, "+442079460000")]),
+        # 15: a Norwegian eight-digit number, its country from the text; the organisation number is no phone
+        ("Bergen, 12 June 2023 – The Norwegian health technology cluster has opened a test bed for hospital logistics "
+         "together with two regional hospitals in Norway.\n\n"
+         "For further information, please contact:\n"
+         "Ingrid Solberg, Project Manager\n"
+         "Phone 55 97 50 00\n\n"
+         "Organisation number 987 654 321",
+         [("Ingrid Solberg", None, "+4755975000")]),
+        # 16: identifiers that look like numbers: ISBN, VAT, company number, bank account, opening hours
+        ("The annual report (ISBN 978-1-4028-9462-6) can be ordered from our office, open from 09.00-17.00. "
+         "Registered in England and Wales, company no. 04567890. VAT No. GB 123 4567 89. "
+         "Bank: IBAN GB29 NWBK 6016 1331 9268 19.",
+         []),
+        # 17: a colophon: the publisher's address block and the editor with her address
+        ("Spring issue of the members' magazine, with news from the hospitals and companies of the network.\n\n"
+         "Published by the Northern Health Science Alliance\n"
+         "14 Oxford Court, Manchester M2 3WQ\n"
+         "Tel: 0161 234 5678\n\n"
+         "Editor: Rachel Green\n"
+         "rachel.green@nhsa-network.co.uk",
+         [("Northern Health Science Alliance", None, "+441612345678"), ("Rachel Green", "rachel.green@nhsa-network.co.uk", None)]),
+        # 18: a Belgian national number in an English release, its country from the addresses and towns
+        ("The Brussels life-sciences cluster will host the delegation from Boston at its offices in Brussels, Belgium, "
+         "before a visit to the campuses of Leuven and Ghent.\n\n"
+         "Press contact: Eline Maes – eline.maes@lifesciences.brussels – 02 555 12 34",
+         [("Eline Maes", "eline.maes@lifesciences.brussels", "+3225551234")]),
     ],
     "fr": [
         # 0: a block under "Contact presse :" over several lines, French mobile
@@ -152,6 +213,47 @@ EXAMPLES = {
         ("Depuis sa création, le pôle a accompagné 1 250 projets, pour un investissement total de 2 450 000 euros. Ces "
          "chiffres ont été présentés lors de l'assemblée générale.",
          []),
+        # --- contacts d'organisations, télécopies, identifiants (issue 10) ---
+        # 12: un en-tête : l'organisation au-dessus de l'adresse ; la télécopie n'est pas un téléphone
+        ("Le pôle accompagne les entreprises de la filière santé de la région dans leurs projets d'innovation.\n\n"
+         "Pôle Santé Innovation\n"
+         "14, rue des Tanneurs\n"
+         "69002 Lyon\n"
+         "Tél. : 04 72 00 11 22\n"
+         "Télécopie : 04 72 00 11 23\n"
+         "contact@pole-sante-innovation.fr",
+         [("Pôle Santé Innovation", None, "+33472001122"), ("Pôle Santé Innovation", "contact@pole-sante-innovation.fr", None)]),
+        # 13: une page presse d'hôpital : standard et direction de la communication ; le nom vient du domaine
+        ("Espace presse\n\n"
+         "Le Centre hospitalier universitaire de Poitiers met à la disposition des journalistes un service joignable aux "
+         "heures ouvrables.\n\n"
+         "Standard : 05 49 44 44 44\n"
+         "Direction de la communication : 05 49 44 38 11 – communication@chu-poitiers.fr",
+         [("Centre hospitalier universitaire de Poitiers", None, "+33549444444"),
+          ("Centre hospitalier universitaire de Poitiers", None, "+33549443811"),
+          ("Centre hospitalier universitaire de Poitiers", "communication@chu-poitiers.fr", None)]),
+        # 14: une signature de lettre ; le titre n'est pas dans le nom, le fax n'est pas un téléphone
+        ("Nous avons le plaisir de vous convier à l'inauguration de notre plateforme d'imagerie le 12 juin prochain.\n\n"
+         "Je vous prie d'agréer l'expression de mes salutations distinguées.\n\n"
+         "Mme Hélène Garnier\n"
+         "Directrice générale\n"
+         "Pôle Vitalis\n"
+         "12, avenue des Frères Lumière – 69008 Lyon\n"
+         "Tél. : 04 78 00 12 34 – Fax : 04 78 00 12 35",
+         [("Hélène Garnier", None, "+33478001234")]),
+        # 15: un paragraphe de présentation qui finit par une adresse sans nom de personne
+        ("L'Agence de Développement du Val de Loire accompagne depuis 2001 les entreprises qui s'implantent dans la région "
+         "et anime le réseau des acteurs de la santé. Pour plus d'informations : www.adev-loire.fr "
+         "(marc.perrin@adev-loire.fr)",
+         [("Agence de Développement du Val de Loire", "marc.perrin@adev-loire.fr", None)]),
+        # 16: des identifiants qui ressemblent à des numéros : SIRET, TVA, IBAN, boîte postale, ISBN, horaires
+        ("Siège : BP 62 – SIRET 123 456 789 00012 – N° TVA intracommunautaire FR 12 123456789 – IBAN FR76 3000 6000 0112 "
+         "3456 7890 189. Le rapport annuel (ISBN 978-2-07-036822-8) est disponible à l'accueil, ouvert de 9h00 à 17h30.",
+         []),
+        # 17: un colophon mis à plat : après la phrase sur une personne, le bloc d'adresse de l'organisation
+        ("Comité de rédaction : Paul Girard, journaliste indépendant à Nantes. Pôle Santé Ouest Domaine de la "
+         "Chantrerie - 44300 Nantes Tél : 02 40 12 34 56 - www.pole-sante-ouest.fr",
+         [("Pôle Santé Ouest", None, "+33240123456")]),
     ],
     "nl": [
         # 0: a block under "Perscontact:" over several lines, +31 6
@@ -230,5 +332,44 @@ EXAMPLES = {
          "Perscontact BioWin: Maxime Lejeune – maxime.lejeune@biowin.org – +32 71 37 82 11\n\n"
          "flanders.bio vzw – Technologiepark 82, 9052 Zwijnaarde – ondernemingsnummer 0478.213.602",
          [("Femke Claeys", "femke.claeys@flanders.bio", "+3292411111"), ("Maxime Lejeune", "maxime.lejeune@biowin.org", "+3271378211")]),
+        # --- contactpunten van organisaties, faxnummers, nummers die geen telefoon zijn (issue 10) ---
+        # 13: een briefhoofd met postbus; de telefax is geen telefoon
+        ("De stichting ondersteunt innovatieve zorgprojecten van ziekenhuizen en bedrijven in het noorden van het land.\n\n"
+         "Stichting Zorginnovatie Noord\n"
+         "Postbus 1234\n"
+         "9700 AB Groningen\n"
+         "Telefoon (050) 311 22 33\n"
+         "Telefax (050) 311 22 34\n"
+         "info@zorginnovatienoord.nl",
+         [("Stichting Zorginnovatie Noord", None, "+31503112233"), ("Stichting Zorginnovatie Noord", "info@zorginnovatienoord.nl", None)]),
+        # 14: een perspagina van een ziekenhuis: de afdeling noemt het ziekenhuis, de centrale hoort erbij
+        ("Pers en media\n\n"
+         "Journalisten kunnen tijdens kantooruren contact opnemen met de afdeling Communicatie van het Rivierenland "
+         "Ziekenhuis via telefoonnummer 0344 67 49 11 of per e-mail: communicatie@zrt.nl.\n\n"
+         "Buiten kantooruren belt u met de centrale van het ziekenhuis: 0344 67 40 00.",
+         [("Rivierenland Ziekenhuis", None, "+31344674911"), ("Rivierenland Ziekenhuis", "communicatie@zrt.nl", None),
+          ("Rivierenland Ziekenhuis", None, "+31344674000")]),
+        # 15: Belgische nummers zonder landcode; een titel hoort niet bij de naam
+        ("Het Vlaamse cluster stelt zijn jaarverslag voor aan de leden tijdens de algemene vergadering in Mechelen.\n\n"
+         "Met vriendelijke groeten,\n\n"
+         "dr. Pieter Janssens\n"
+         "Woordvoerder\n"
+         "Tel. 015/28 44 10\n"
+         "GSM 0475 12 34 56\n"
+         "pieter.janssens@zorgcluster.be",
+         [("Pieter Janssens", "pieter.janssens@zorgcluster.be", "+3215284410"),
+          ("Pieter Janssens", "pieter.janssens@zorgcluster.be", "+32475123456")]),
+        # 16: een adres zonder persoon: de naam van de organisatie staat in het e-maildomein
+        ("De Nederlandse Zorgautoriteit (NZa) publiceert vandaag haar jaarlijkse monitor van de wachttijden. "
+         "Journalisten kunnen hun vragen sturen naar pers@nza.nl. Vragen worden binnen een werkdag beantwoord.",
+         [("NZa", "pers@nza.nl", None)]),
+        # 17: nummers die geen telefoon zijn: KvK, IBAN, btw, postbus, openingstijden
+        ("Het secretariaat (Postbus 9101) is bereikbaar van 08.30 tot 17.00 uur. KvK 12345678, BTW NL001234567B01, "
+         "IBAN NL91 ABNA 0417 1643 00. De statuten liggen ter inzage op het kantoor.",
+         []),
+        # 18: een adres tegen spam, "(at)"
+        ("Wie wil deelnemen aan de matchmakingdag kan zich tot eind maart aanmelden bij Sanne Vermeulen via "
+         "s.vermeulen(at)medtech-oost.nl. Deelname is gratis voor leden.",
+         [("Sanne Vermeulen", "s.vermeulen@medtech-oost.nl", None)]),
     ],
 }
