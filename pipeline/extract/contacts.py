@@ -26,7 +26,7 @@ from .persons import connector_then_org, find_role, role_after
 from .text import natural_case, normalise, phrase_alternation
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
-_SEGMENT_SPLIT = re.compile(r"(?<=[\wÀ-ÿ)]{5})\.\s+(?=[A-ZÀ-Þ])|\n\s*\n\s*|\s+[–—-]\s+|\s*\n\s*|\s+/\s+|\s*:\s+|\s*;\s*|,\s+|\s+[–—-]$|:$")
+_SEGMENT_SPLIT = re.compile(r"(?<=[\wÀ-ÿ)]{5})\.\s+(?=[A-ZÀ-Þ])|\n\s*\n\s*|\s+[–—-]\s+|\s*\n\s*|\s+/\s+|\s*\|\s*|\s*:\s+|\s*;\s*|,\s+|\s+[–—-]$|:$")
 
 
 @dataclass
@@ -613,13 +613,19 @@ def _letterhead_org(text: str, langs: list[dict]) -> str | None:
     return None
 
 
-def _segment_org(segment: str, langs: list[dict], regions: dict[str, str]) -> str | None:
+def _segment_org(segment: str, langs: list[dict], regions: dict[str, str], text: str | None = None) -> str | None:
     """The organisation a short segment names, or None ('Agence Mots & Co',
-    'Communauté d'agglomération')."""
+    'Communauté d'agglomération'). One plain capitalised word ('Media', 'Inscriptions',
+    'Onderwerp') is a heading unless it is shaped like a name (BioWin, flanders.bio, an
+    acronym), is known, or the text also writes it inside a sentence (Eurobiomed)."""
     if len(segment.split()) > 8 or re.search(r"\b\d{3,}\b", segment):
         return None
     org = _clean_org(segment, langs, regions)
     if org is None or not _looks_like_org_name(org):
+        return None
+    if text is not None and len(org.split()) == 1 and not (
+            registry_key(org) or org.isupper() or re.search(r".[A-ZÀ-Þ0-9.&+]", org) or looks_like_organisation(org)
+            or re.search(rf"[\wÀ-ÿ,] +{re.escape(org)}(?![\wÀ-ÿ])", text)):
         return None
     return org
 
@@ -737,7 +743,7 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
             if address_at is not None:
                 named = segment[:address_at].strip(" ,–-") if not in_address else ""
                 address_seen = in_address = True
-                org = _segment_org(named, langs, regions) if named else None
+                org = _segment_org(named, langs, regions, text) if named else None
                 if org and not (named and _is_person_segment(named, langs)):
                     org_lines = [org]
                 if org_lines:
@@ -772,7 +778,8 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
                 # "Sjoerd Hoekstra (Health Valley Netherlands)": the organisation in brackets.
                 names = _is_person_segment(paren.group(1), langs)
                 paren_org = paren.group(2).strip() if names else None
-            if not names and not is_header and len(segment.split()) > 3:
+            if not names and not is_header and len(segment.split()) > 2:
+                # "Jane Doe on", "contact Julien Morel at": a name inside a phrase.
                 names = _names_in_prose(segment)
             names = [n for n in names if not _written_as_organisation(n, text)]
             if names:
@@ -803,7 +810,7 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
                 continue
             if in_address and len(segment.split()) <= 4:
                 continue  # the town or district of the address ("BP 62 - Courcouronnes")
-            org = _segment_org(segment, langs, regions)
+            org = _segment_org(segment, langs, regions, text)
             if org is None:
                 # Prose between an organisation and a contact point ends the organisation's block.
                 if len(segment.split()) > 1 or re.search(r"\d", segment):
@@ -879,7 +886,9 @@ def _segment_events(text: str, start: int, end: int, events: list) -> None:
 
 def _add_segment(chunk: str, base: int, a: int, b: int, is_header: bool, events: list) -> None:
     segment = chunk[a:b]
-    stripped = segment.strip(" \t–—-,:/")
+    stripped = segment.strip(" \t–—-,:/|")
+    if stripped.endswith("(") or stripped.startswith(")"):
+        stripped = stripped.strip("() \t")
     if not stripped or not re.search(r"[A-Za-zÀ-ÿ]{2}", stripped):
         return
     lead = segment.find(stripped)

@@ -136,6 +136,11 @@ EXAMPLES = {
          "before a visit to the campuses of Leuven and Ghent.\n\n"
          "Press contact: Eline Maes – eline.maes@lifesciences.brussels – 02 555 12 34",
          [("Eline Maes", "eline.maes@lifesciences.brussels", "+3225551234")]),
+        # 19: a name followed by a preposition, a line with pipes, a heading word that is no organisation
+        ("The cluster will open its new incubator in Cambridge next month, with room for twelve companies.\n\n"
+         "Contact: Jane Doe on 01223 555 101 or jane.doe@biocluster.org.uk\n"
+         "Media: Tom Baker | Communications Manager | +44 20 7946 0321 | tom.baker@biocluster.org.uk",
+         [("Jane Doe", "jane.doe@biocluster.org.uk", "+441223555101"), ("Tom Baker", "tom.baker@biocluster.org.uk", "+442079460321")]),
     ],
     "fr": [
         # 0: a block under "Contact presse :" over several lines, French mobile
@@ -254,6 +259,11 @@ EXAMPLES = {
         ("Comité de rédaction : Paul Girard, journaliste indépendant à Nantes. Pôle Santé Ouest Domaine de la "
          "Chantrerie - 44300 Nantes Tél : 02 40 12 34 56 - www.pole-sante-ouest.fr",
          [("Pôle Santé Ouest", None, "+33240123456")]),
+        # 18: une personne avec ses coordonnées entre parenthèses, après une autre personne
+        ("Le pôle organise sa convention d'affaires le 14 octobre à Marseille avec plus de 300 participants attendus.\n\n"
+         "Contact presse : Julie Morel, tél. 04 91 12 34 56, courriel julie.morel@pole-sud.fr\n"
+         "Inscriptions : Marc Antoine (marc.antoine@pole-sud.fr / 06 11 22 33 44)",
+         [("Julie Morel", "julie.morel@pole-sud.fr", "+33491123456"), ("Marc Antoine", "marc.antoine@pole-sud.fr", "+33611223344")]),
     ],
     "nl": [
         # 0: a block under "Perscontact:" over several lines, +31 6
@@ -371,5 +381,13 @@ EXAMPLES = {
         ("Wie wil deelnemen aan de matchmakingdag kan zich tot eind maart aanmelden bij Sanne Vermeulen via "
          "s.vermeulen(at)medtech-oost.nl. Deelname is gratis voor leden.",
          [("Sanne Vermeulen", "s.vermeulen@medtech-oost.nl", None)]),
+        # 19: woordvoerders per onderwerp; het algemene persnummer is van niemand in het bijzonder
+        ("Voor vragen van journalisten over het onderzoek kunt u contact opnemen met de woordvoerders.\n\n"
+         "Onderwerp: vaccinontwikkeling\n"
+         "Sanne de Wit, 06-12 34 56 78\n\n"
+         "Onderwerp: subsidies en financiering\n"
+         "Bram Hoekstra, 06-87 65 43 21\n\n"
+         "Algemeen persnummer: 030 - 274 91 11 (ook buiten kantooruren)",
+         [("Sanne de Wit", None, "+31612345678"), ("Bram Hoekstra", None, "+31687654321"), (None, None, "+31302749111")]),
     ],
 }
