@@ -144,6 +144,9 @@ def phone_regions(text: str, emails: list[Found], lang: dict, cluster_countries:
         key = next((n for n in names if normalise(n) == normalise(m.group(1))), None)
         if key:
             vote(names[key], 1, m.start())
+    for pattern, region in common_data()["phone_postcode_regions"].items():
+        for m in re.finditer(pattern, text):
+            vote(region, 1, m.start())
     countries = common_data()["country_regions"]
     for c in cluster_countries:
         if c in countries:

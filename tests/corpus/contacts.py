@@ -141,6 +141,10 @@ EXAMPLES = {
          "Contact: Jane Doe on 01223 555 101 or jane.doe@biocluster.org.uk\n"
          "Media: Tom Baker | Communications Manager | +44 20 7946 0321 | tom.baker@biocluster.org.uk",
          [("Jane Doe", "jane.doe@biocluster.org.uk", "+441223555101"), ("Tom Baker", "tom.baker@biocluster.org.uk", "+442079460321")]),
+        # 20: a number valid in two countries, read in the country of the address printed beside it
+        ("The German partner cluster will welcome the delegation at its offices for a day of business meetings.\n\n"
+         "Contact: Katrin Weber, Hauptstraße 5, D-10115 Berlin, Tel. 030 2345678, k.weber@healthcapital.de",
+         [("Katrin Weber", "k.weber@healthcapital.de", "+49302345678")]),
     ],
     "fr": [
         # 0: a block under "Contact presse :" over several lines, French mobile
