@@ -23,7 +23,7 @@ from ..langdata import all_function_words
 from .clusters import registry_key
 from .names import NAME_PATTERN, common_data, is_first_name, looks_like_organisation, plausible_name_shape
 from .persons import connector_then_org, find_role, role_after
-from .text import natural_case, normalise, phrase_alternation
+from .text import natural_case, normalise, phrase_alternation, sentence_bounds
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
 _SEGMENT_SPLIT = re.compile(r"(?<=[\wÀ-ÿ)]{5})\.\s+(?=[A-ZÀ-Þ])|\n\s*\n\s*|\s+[–—-]\s+|\s*\n\s*|\s+/\s+|\s*\|\s*|\s*:\s+|\s*;\s*|,\s+|\s+[–—-]$|:$")
@@ -733,6 +733,9 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
                     pending = []
                     last_kind = "break"
             cue = _department_pattern(tuple(l["code"] for l in langs)).search(segment)
+            if cue and pending and last_kind == "person" and since_anchor == 1 and len(segment.split()) <= 5 \
+                    and not any(p.emails or p.phones for p in pending):
+                cue = None  # "Marie Dupont / Service communication / 01 ...": her department
             if cue:
                 department = True
                 pending = []
@@ -833,6 +836,7 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
             last_kind = "org"
 
         _share_single_numbers(unit_persons)
+        _share_stated_addresses(text, unit_persons, langs)
         persons.extend(unit_persons)
         for p in unit_persons:
             contacts.extend(_contacts_of(p))
@@ -856,6 +860,26 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
                                 item.written if item.kind == "phone" else None, item.start, item.end))
 
     return ContactResult(contacts, persons, regions, [(p.start, p.end) for p in phones], [(e.start, e.end) for e in emails])
+
+
+def _share_stated_addresses(text: str, persons: list[ContactPerson], langs: list[dict]) -> None:
+    """'... her colleague Jelle Verhoef, via the same address': a person named without
+    an address of their own shares the previous person's when the sentence says so."""
+    phrases = _labels_of(langs, "same_address_phrases")
+    if not phrases:
+        return
+    pattern = re.compile(rf"(?<![\wÀ-ÿ])(?:{phrase_alternation(phrases)})(?![\wÀ-ÿ])", re.I)
+    for before, person in zip(persons, persons[1:]):
+        if person.emails or person.phones or not (before.emails or before.phones):
+            continue
+        _, end = sentence_bounds(text, person.end)
+        stated = pattern.search(text, person.end, end)
+        if stated:
+            number = any(w in normalise(stated.group()) for w in ("number", "numero", "nummer"))
+            if number:
+                person.phones.extend(before.phones)
+            else:
+                person.emails.extend(before.emails)
 
 
 def _share_single_numbers(persons: list[ContactPerson]) -> None:

@@ -145,6 +145,11 @@ EXAMPLES = {
         ("The German partner cluster will welcome the delegation at its offices for a day of business meetings.\n\n"
          "Contact: Katrin Weber, Hauptstraße 5, D-10115 Berlin, Tel. 030 2345678, k.weber@healthcapital.de",
          [("Katrin Weber", "k.weber@healthcapital.de", "+49302345678")]),
+        # 21: a colleague "at the same address" shares it (not the number)
+        ("Registrations for the partnering day close at the end of March.\n\n"
+         "Contact: Laura Hughes, Programme Manager, +44 20 7946 0455, l.hughes@medcity.example.org. Questions about "
+         "travel can also go to her colleague Daniel Price at the same address.",
+         [("Laura Hughes", "l.hughes@medcity.example.org", "+442079460455"), ("Daniel Price", "l.hughes@medcity.example.org", None)]),
     ],
     "fr": [
         # 0: a block under "Contact presse :" over several lines, French mobile
@@ -268,6 +273,14 @@ EXAMPLES = {
          "Contact presse : Julie Morel, tél. 04 91 12 34 56, courriel julie.morel@pole-sud.fr\n"
          "Inscriptions : Marc Antoine (marc.antoine@pole-sud.fr / 06 11 22 33 44)",
          [("Julie Morel", "julie.morel@pole-sud.fr", "+33491123456"), ("Marc Antoine", "marc.antoine@pole-sud.fr", "+33611223344")]),
+        # 19: le service sous le nom d'une personne est le sien : le numéro est à elle
+        ("Le pôle présentera ses résultats annuels lors de son assemblée générale à Strasbourg.\n\n"
+         "Contact presse :\n"
+         "Marie Dupont\n"
+         "Service communication\n"
+         "03 88 12 34 56\n"
+         "marie.dupont@pole-est.fr",
+         [("Marie Dupont", "marie.dupont@pole-est.fr", "+33388123456")]),
     ],
     "nl": [
         # 0: a block under "Perscontact:" over several lines, +31 6
@@ -393,5 +406,10 @@ EXAMPLES = {
          "Bram Hoekstra, 06-87 65 43 21\n\n"
          "Algemeen persnummer: 030 - 274 91 11 (ook buiten kantooruren)",
          [("Sanne de Wit", None, "+31612345678"), ("Bram Hoekstra", None, "+31687654321"), (None, None, "+31302749111")]),
+        # 20: een collega "via hetzelfde e-mailadres" deelt het adres
+        ("Aanmelden voor de handelsmissie kan tot half april.\n\n"
+         "Contactpersoon: Marieke Jansen, projectleider, 06-34567890, m.jansen@zorgcluster-oost.nl. Voor vragen over "
+         "de reis kunt u ook terecht bij haar collega Ruud Willems, via hetzelfde e-mailadres.",
+         [("Marieke Jansen", "m.jansen@zorgcluster-oost.nl", "+31634567890"), ("Ruud Willems", "m.jansen@zorgcluster-oost.nl", None)]),
     ],
 }
