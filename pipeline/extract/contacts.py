@@ -299,9 +299,10 @@ def _clean_org(segment: str, langs: list[dict], regions: dict[str, str]) -> str 
     """'Monet + Associés (Agency) for Lyonbiopôle' -> 'Monet + Associés'; a
     parenthesis that is not an agency marker is the region of the organisation."""
     org = segment.strip(" :–-,")
-    prefixes = [w for lang in langs for w in lang.get("contact_org_prefixes", [])]
+    prefixes = [w for lang in langs for w in lang.get("contact_org_prefixes", []) + lang.get("about_headings", [])]
     if prefixes:  # "Published by the Northern Health Science Alliance"
-        org = re.sub(rf"^(?:{phrase_alternation(prefixes)})\s*:?\s+(?:(?:the|le|la|les|het|de)\s+|l['’])?", "", org, flags=re.I)
+        org = re.sub(rf"^(?:{phrase_alternation(prefixes, tolerant=False)})(?:\s*:?\s+|(?<=['’]))(?:(?:the|le|la|les|het|de)\s+|l['’])?",
+                     "", org)
     markers = [m for lang in langs for m in lang.get("agency_markers", [])]
     for m in sorted(markers, key=len, reverse=True):
         org = re.sub(rf"(?<!\w){re.escape(m)}(?!\w)", " ", org).strip()
@@ -584,12 +585,18 @@ def _org_head_pattern() -> re.Pattern:
                       rf"(?:\s+(?:{connector}\s*)*{name_word})*)")
 
 
-def _paragraph_organisation(text: str, pos: int) -> str | None:
-    """The organisation a paragraph is about, when it opens with it ('L'Agence pour
-    l'Économie en Essonne agit depuis 1992 ...'): the boilerplate paragraph ending with
-    its address."""
+def _paragraph_organisation(text: str, pos: int, langs: list[dict]) -> str | None:
+    """The organisation a paragraph is about: the one its heading names ('About OxBio
+    Cluster', 'À propos de Nutrivalia', 'Over Health Hub Utrecht'), or the one it opens
+    with ('L'Agence pour l'Économie en Essonne agit depuis 1992 ...'): the boilerplate
+    paragraph ending with its address or number."""
     start = text.rfind("\n\n", 0, pos)
     start = 0 if start < 0 else start + 2
+    first_line = text[start:text.find("\n", start) if "\n" in text[start:pos] else pos].strip()
+    headings = _labels_of(langs, "about_headings")
+    about = re.match(rf"(?:{phrase_alternation(headings, tolerant=False)})\s*(?<=['’\s])(.{{2,60}}?)\s*:?$", first_line)
+    if about and _looks_like_org_name(about.group(1)):
+        return about.group(1)
     m = _org_head_pattern().match(text[start:start + 200])
     if not m:
         return None
@@ -844,7 +851,7 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
         for item, owner in orphan_items:
             if owner is None:
                 own = [item.value.rsplit("@", 1)[-1]] if item.kind == "email" else []
-                owner = (domain_org(own + unit_domains) or _paragraph_organisation(text, item.start)
+                owner = (domain_org(own + unit_domains) or _paragraph_organisation(text, item.start, langs)
                          or domain_org(doc_domains))
             orphans.append((item, owner))
 

@@ -150,6 +150,13 @@ EXAMPLES = {
          "Contact: Laura Hughes, Programme Manager, +44 20 7946 0455, l.hughes@medcity.example.org. Questions about "
          "travel can also go to her colleague Daniel Price at the same address.",
          [("Laura Hughes", "l.hughes@medcity.example.org", "+442079460455"), ("Daniel Price", "l.hughes@medcity.example.org", None)]),
+        # 22: a number in the "About" paragraph is the organisation's it presents
+        ("The new facility will open in September.\n\n"
+         "Notes to editors\n\n"
+         "About OxBio Cluster\n"
+         "OxBio Cluster represents more than 200 life-science companies in Oxfordshire. For general enquiries call "
+         "01865 555 000.",
+         [("OxBio Cluster", None, "+441865555000")]),
     ],
     "fr": [
         # 0: a block under "Contact presse :" over several lines, French mobile
@@ -411,5 +418,11 @@ EXAMPLES = {
          "Contactpersoon: Marieke Jansen, projectleider, 06-34567890, m.jansen@zorgcluster-oost.nl. Voor vragen over "
          "de reis kunt u ook terecht bij haar collega Ruud Willems, via hetzelfde e-mailadres.",
          [("Marieke Jansen", "m.jansen@zorgcluster-oost.nl", "+31634567890"), ("Ruud Willems", "m.jansen@zorgcluster-oost.nl", None)]),
+        # 21: een adres in de alinea "Over ..." hoort bij de organisatie die ze voorstelt
+        ("Het consortium start in januari met de eerste klinische studie.\n\n"
+         "Over Zorgcluster Twente\n"
+         "Zorgcluster Twente verbindt bedrijven, kennisinstellingen en zorgaanbieders in de regio. Vragen? Mail naar "
+         "secretariaat@zct-netwerk.nl.",
+         [("Zorgcluster Twente", "secretariaat@zct-netwerk.nl", None)]),
     ],
 }
