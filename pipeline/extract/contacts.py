@@ -623,6 +623,12 @@ def _letterhead_org(text: str, langs: list[dict]) -> str | None:
     return None
 
 
+def _is_caps_heading(segment: str) -> bool:
+    """A heading in capitals: 'RÉDACTEUR EN CHEF', 'MAQUETTE'."""
+    words = segment.split()
+    return 1 <= len(words) <= 5 and segment.isupper() and not re.search(r"\d|@", segment) and len(segment) > 3
+
+
 def _segment_org(segment: str, langs: list[dict], regions: dict[str, str], text: str | None = None) -> str | None:
     """The organisation a short segment names, or None ('Agence Mots & Co',
     'Communauté d'agglomération'). One plain capitalised word ('Media', 'Inscriptions',
@@ -632,6 +638,9 @@ def _segment_org(segment: str, langs: list[dict], regions: dict[str, str], text:
         return None
     org = _clean_org(segment, langs, regions)
     if org is None or not _looks_like_org_name(org):
+        return None
+    if _is_caps_heading(org) and not (registry_key(org) or looks_like_organisation(org)
+                                      or (len(org.split()) == 1 and len(org) <= 6)):
         return None
     if text is not None and len(org.split()) == 1 and not (
             registry_key(org) or org.isupper() or re.search(r".[A-ZÀ-Þ0-9.&+]", org) or looks_like_organisation(org)
@@ -672,6 +681,8 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
         signature_org = _signature_org(text, unit_start) if heading_role is None else None
         unit_persons: list[ContactPerson] = []
         next_role: str | None = None
+        caps_role = False
+        role_above: set[int] = set()
         orphan_items: list[tuple[Found, str | None]] = []
         # The letterhead: organisation lines right above an address ("Communauté
         # d'agglomération / Évry Centre Essonne / 500, place ... / 91054 Évry").
@@ -707,6 +718,8 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
             if kind == "item":
                 item: Found = payload  # type: ignore[assignment]
                 in_address = False
+                if caps_role:
+                    next_role, caps_role = None, False
                 if pending and (department or since_anchor > 4 or item.start - anchor_end > 250
                                 or (sentence_break and address_seen)):
                     pending = []
@@ -774,7 +787,9 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
             if found_role:
                 role, role_org = found_role
                 # A role on the line below a name is that person's; above, the next one's.
-                if pending and last_kind == "person":
+                # Where the names have their role from the line above (a colophon's
+                # headings), the line below is the next name's heading.
+                if pending and last_kind == "person" and not any(id(p) in role_above for p in pending):
                     for p in pending:
                         p.role, p.role_from_heading = role, False
                         p.organization = role_org or p.organization
@@ -796,8 +811,8 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
                 names = _names_in_prose(segment)
             names = [n for n in names if not _written_as_organisation(n, text)]
             if names:
-                if last_kind == "item" or last_kind is None or last_kind == "org":
-                    pending = []
+                if last_kind in ("item", "org", "break", None) or next_role is not None:
+                    pending = []  # a new entry (a role heading above the names opens one too)
                 cursor = offset
                 for name in names:
                     at = text.find(name, cursor)
@@ -809,12 +824,14 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
                     person = ContactPerson(natural_case(_strip_honorifics(name, langs)), at, at + len(name),
                                            next_role or unit_role, paren_org or agency or header_org or signature_org,
                                            role_from_heading=next_role is None and unit_role is not None)
+                    if next_role is not None:
+                        role_above.add(id(person))
                     if person.name != natural_case(name):
                         person.start = text.find(person.name, at) if text.find(person.name, at) >= 0 else at
                         person.end = person.start + len(person.name)
                     pending.append(person)
                     unit_persons.append(person)
-                next_role = None
+                next_role, caps_role = None, False
                 persons_since_header += len(names)
                 last_kind = "person"
                 anchor_end, since_anchor = offset + len(segment), 0
@@ -828,7 +845,13 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
                 # Prose between an organisation and a contact point ends the organisation's block.
                 if len(segment.split()) > 1 or re.search(r"\d", segment):
                     org_lines = []
+                if _is_caps_heading(segment):
+                    # A colophon's heading in capitals is the role of the name below it
+                    # ("RÉDACTEUR EN CHEF / Olivier Brun").
+                    next_role, caps_role = segment[:1] + segment[1:].lower(), True
                 continue
+            if caps_role:
+                next_role, caps_role = None, False
             org_lines.append(org)
             if is_header and (persons_since_header or header_org is None):
                 header_org, agency, persons_since_header, pending = org, None, 0, []

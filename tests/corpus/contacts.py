@@ -288,6 +288,23 @@ EXAMPLES = {
          "03 88 12 34 56\n"
          "marie.dupont@pole-est.fr",
          [("Marie Dupont", "marie.dupont@pole-est.fr", "+33388123456")]),
+        # 20: un colophon à intitulés en capitales : chaque intitulé est celui du nom qui suit ; l'ISSN n'est
+        # pas un numéro ; l'adresse de l'éditeur en bas de page
+        ("La Lettre du pôle – n° 14 – printemps 2019\n\n"
+         "DIRECTRICE DE LA PUBLICATION\n"
+         "Sophie Marchal\n"
+         "RÉDACTEUR EN CHEF\n"
+         "Olivier Brun\n"
+         "olivier.brun@pole-alpes.fr\n"
+         "04 76 12 34 56\n"
+         "MAQUETTE\n"
+         "Atelier Graphik\n"
+         "ISSN 2105-4471\n\n"
+         "Pôle Santé Alpes\n"
+         "17, rue des Martyrs\n"
+         "38000 Grenoble\n"
+         "Tél. 04 76 00 00 00",
+         [("Olivier Brun", "olivier.brun@pole-alpes.fr", "+33476123456"), ("Pôle Santé Alpes", None, "+33476000000")]),
     ],
     "nl": [
         # 0: a block under "Perscontact:" over several lines, +31 6
