@@ -759,6 +759,9 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
             if cue:
                 department = True
                 pending = []
+                if len(segment.split()) <= 3 and not re.search(r"\d", segment):
+                    # "RÉDACTION / Michel Bazan": a colophon's heading when names follow.
+                    next_role, caps_role = segment[:1] + segment[1:].lower() if segment.isupper() else segment, True
                 # "de afdeling Communicatie van het Rivierenland Ziekenhuis via ...",
                 # "the communications team at Riverside University Hospital".
                 named = connector_then_org(segment[cue.end():], langs)

@@ -441,5 +441,14 @@ EXAMPLES = {
          "Zorgcluster Twente verbindt bedrijven, kennisinstellingen en zorgaanbieders in de regio. Vragen? Mail naar "
          "secretariaat@zct-netwerk.nl.",
          [("Zorgcluster Twente", "secretariaat@zct-netwerk.nl", None)]),
+        # 22: een colofon: "Redactie" boven een naam is een kop, geen afdeling; het nummer eronder is van de uitgever
+        ("Colofon van het kwartaalblad over zorginnovatie in de regio, verschijnt vier keer per jaar.\n\n"
+         "Redactie\n"
+         "Anouk Peters\n"
+         "anouk.peters@zorgnetwerk-zeeland.nl\n\n"
+         "Uitgave van Stichting Zorgnetwerk Zeeland\n"
+         "Postbus 210, 4330 AE Middelburg\n"
+         "Telefoon 0118 42 55 00",
+         [("Anouk Peters", "anouk.peters@zorgnetwerk-zeeland.nl", None), ("Stichting Zorgnetwerk Zeeland", None, "+31118425500")]),
     ],
 }
