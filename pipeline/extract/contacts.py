@@ -21,7 +21,7 @@ import phonenumbers
 
 from ..langdata import all_function_words
 from .clusters import registry_key
-from .names import NAME_PATTERN, common_data, is_first_name, looks_like_organisation, plausible_name_shape
+from .names import NAME_PATTERN, NAME_WORD, PARTICLE, common_data, is_first_name, looks_like_organisation, plausible_name_shape
 from .persons import connector_then_org, find_role, role_after
 from .text import natural_case, normalise, phrase_alternation, sentence_bounds
 
@@ -330,10 +330,16 @@ def _strip_region_words(region: str, langs: list[dict]) -> str:
     return re.sub(r"\s+", " ", out).strip(" ,") or region
 
 
+_INITIALS_NAME = re.compile(rf"(?:[A-ZÀ-Þ]\.\s?(?:-\s?[A-ZÀ-Þ]\.\s?)?){{1,3}}\s*(?:{PARTICLE}\s)?{NAME_WORD}")
+
+
 def _is_person_segment(segment: str, langs: list[dict]) -> list[str]:
-    """The names a segment consists of ("Caroline Carmagnol et Najette Chaib"); a
-    cluster's or organisation's name is not a person's."""
+    """The names a segment consists of ("Caroline Carmagnol et Najette Chaib", "D.
+    Laune"); a cluster's or organisation's name is not a person's."""
     names = [_strip_honorifics(n, langs, keep=1) for n in _split_names(segment, langs)]
+    if names and all(_INITIALS_NAME.fullmatch(n) and not looks_like_organisation(n) and registry_key(n) is None
+                     and normalise(n.split()[-1]) not in all_function_words() for n in names):
+        return names
     if names and all(plausible_name_shape(n) and not looks_like_organisation(n) and registry_key(n) is None for n in names):
         return names
     return []

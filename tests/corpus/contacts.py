@@ -305,6 +305,11 @@ EXAMPLES = {
          "38000 Grenoble\n"
          "Tél. 04 76 00 00 00",
          [("Olivier Brun", "olivier.brun@pole-alpes.fr", "+33476123456"), ("Pôle Santé Alpes", None, "+33476000000")]),
+        # 21: des noms écrits avec leurs initiales
+        ("Le laboratoire accueillera la délégation du pôle le 4 juin pour une journée de démonstrations.\n\n"
+         "Contact : D. Laune – d.laune@univ-montpellier-exemple.fr – 04 67 12 34 56\n"
+         "Contact presse : J.-P. Martin, 06 12 34 56 78",
+         [("D. Laune", "d.laune@univ-montpellier-exemple.fr", "+33467123456"), ("J.-P. Martin", None, "+33612345678")]),
     ],
     "nl": [
         # 0: a block under "Perscontact:" over several lines, +31 6
