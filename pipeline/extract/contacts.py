@@ -295,9 +295,10 @@ def _split_names(segment: str, langs: list[dict]) -> list[str]:
     return [p.strip() for p in re.split(pattern, segment) if p.strip()]
 
 
-def _clean_org(segment: str, langs: list[dict], regions: dict[str, str]) -> str | None:
+def _clean_org(segment: str, langs: list[dict], regions: dict[str, str], keep_agency: bool = False) -> str | None:
     """'Monet + Associés (Agency) for Lyonbiopôle' -> 'Monet + Associés'; a
-    parenthesis that is not an agency marker is the region of the organisation."""
+    parenthesis that is not an agency marker is the region of the organisation.
+    `keep_agency`: the name as written ('Agence Oxygen'), for a contact point of its own."""
     org = segment.strip(" :–-,")
     prefixes = [w for lang in langs for w in lang.get("contact_org_prefixes", []) + lang.get("about_headings", [])]
     if prefixes:  # "Published by the Northern Health Science Alliance"
@@ -305,7 +306,8 @@ def _clean_org(segment: str, langs: list[dict], regions: dict[str, str]) -> str 
                      "", org)
     markers = [m for lang in langs for m in lang.get("agency_markers", [])]
     for m in sorted(markers, key=len, reverse=True):
-        org = re.sub(rf"(?<!\w){re.escape(m)}(?!\w)", " ", org).strip()
+        if not keep_agency or m.startswith("("):
+            org = re.sub(rf"(?<!\w){re.escape(m)}(?!\w)", " ", org).strip()
     fors = [f for lang in langs for f in lang.get("for_words", [])]
     if fors:
         org = re.split(rf"\s+(?:{'|'.join(re.escape(f) for f in fors)})\s+", org)[0]
@@ -635,14 +637,15 @@ def _is_caps_heading(segment: str) -> bool:
     return 1 <= len(words) <= 5 and segment.isupper() and not re.search(r"\d|@", segment) and len(segment) > 3
 
 
-def _segment_org(segment: str, langs: list[dict], regions: dict[str, str], text: str | None = None) -> str | None:
+def _segment_org(segment: str, langs: list[dict], regions: dict[str, str], text: str | None = None,
+                 keep_agency: bool = False) -> str | None:
     """The organisation a short segment names, or None ('Agence Mots & Co',
     'Communauté d'agglomération'). One plain capitalised word ('Media', 'Inscriptions',
     'Onderwerp') is a heading unless it is shaped like a name (BioWin, flanders.bio, an
     acronym), is known, or the text also writes it inside a sentence (Eurobiomed)."""
     if len(segment.split()) > 8 or re.search(r"\b\d{3,}\b", segment):
         return None
-    org = _clean_org(segment, langs, regions)
+    org = _clean_org(segment, langs, regions, keep_agency)
     if org is None or not _looks_like_org_name(org):
         return None
     if _is_caps_heading(org) and not (registry_key(org) or looks_like_organisation(org)
@@ -712,18 +715,24 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
             pos = item.end
         _segment_events(text, pos, unit_end, events)
 
+        written: dict[str, str] = {}  # organisation as used for persons -> as written ("Agence Oxygen")
+
         def orphan_owner() -> str | None:
-            return block_org or agency or header_org or signature_org
+            owner = block_org or agency or header_org or signature_org
+            return written.get(owner, owner) if owner else None
 
         for offset, kind, payload in events:
             if kind == "break":
                 sentence_break = True
+                if payload == "para":
+                    org_lines = []
                 if payload == "para" and pending and any(p.emails or p.phones for p in pending):
                     para_after_items = True
                 continue
             if kind == "item":
                 item: Found = payload  # type: ignore[assignment]
                 in_address = False
+                org_lines = []
                 if caps_role:
                     next_role, caps_role = None, False
                 if pending and (department or since_anchor > 4 or item.start - anchor_end > 250
@@ -778,7 +787,7 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
             if address_at is not None:
                 named = segment[:address_at].strip(" ,–-") if not in_address else ""
                 address_seen = in_address = True
-                org = _segment_org(named, langs, regions, text) if named else None
+                org = _segment_org(named, langs, regions, text, keep_agency=True) if named else None
                 if org and not (named and _is_person_segment(named, langs)):
                     org_lines = [org]
                 if org_lines:
@@ -861,7 +870,8 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
                 continue
             if caps_role:
                 next_role, caps_role = None, False
-            org_lines.append(org)
+            written.setdefault(org, _segment_org(segment, langs, {}, text, keep_agency=True) or org)
+            org_lines.append(written[org])
             if is_header and (persons_since_header or header_org is None):
                 header_org, agency, persons_since_header, pending = org, None, 0, []
             else:

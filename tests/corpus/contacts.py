@@ -310,6 +310,18 @@ EXAMPLES = {
          "Contact : D. Laune – d.laune@univ-montpellier-exemple.fr – 04 67 12 34 56\n"
          "Contact presse : J.-P. Martin, 06 12 34 56 78",
          [("D. Laune", "d.laune@univ-montpellier-exemple.fr", "+33467123456"), ("J.-P. Martin", None, "+33612345678")]),
+        # 22: une agence sans personne nommée garde son nom tel qu'écrit ; l'en-tête suivant est un autre contact
+        ("Le pôle tiendra sa conférence de presse le 5 mai à Toulouse, en présence de ses partenaires régionaux.\n\n"
+         "Contact presse :\n"
+         "Agence Oxygen\n"
+         "Tél. : 05 62 73 00 01\n"
+         "presse@oxygen-rp.com\n\n"
+         "Agence Régionale de Santé Occitanie\n"
+         "26-28 Parc-Club du Millénaire\n"
+         "34067 Montpellier Cedex 2\n"
+         "Standard : 04 67 07 20 07",
+         [("Agence Oxygen", None, "+33562730001"), ("Agence Oxygen", "presse@oxygen-rp.com", None),
+          ("Agence Régionale de Santé Occitanie", None, "+33467072007")]),
     ],
     "nl": [
         # 0: a block under "Perscontact:" over several lines, +31 6
