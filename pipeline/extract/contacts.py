@@ -205,13 +205,17 @@ def _label_before(text: str, start: int) -> str:
     return before
 
 
-def is_fax(text: str, start: int, langs: list[dict]) -> bool:
+def is_fax(text: str, start: int, langs: list[dict], end: int | None = None) -> bool:
     """A number labelled 'Fax', 'Telefax', 'Télécopie' or 'F.' is not a phone; 'Tél./Fax'
-    is both, so it stays."""
+    is both, so it stays. The label may follow the number: '+31 30 123 4567 (fax)'."""
+    fax = _labels_of(langs, "fax_labels")
+    if end is not None:
+        long_fax = [f for f in fax if len(f.strip(".")) > 2]
+        if re.match(rf"[ \t]*[(\[][ \t]*(?:{phrase_alternation(long_fax)})\.?[ \t]*[)\]]", text[end:end + 20], re.I):
+            return True
     label = _label_before(text, start)
     if not label:
         return False
-    fax = _labels_of(langs, "fax_labels")
     tail = re.search(rf"(?<!\w)({phrase_alternation(fax)})\s*[.:]?$", label, re.I)
     if not tail or (len(tail.group(1)) == 1 and tail.group(1) != tail.group(1).upper()):
         return False
@@ -228,7 +232,7 @@ def find_phones(text: str, regions: list[str], langs: list[dict] | None = None) 
         for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
             if any(m.start < f.end and f.start < m.end for f in found) or _is_identifier(text, m.start):
                 continue
-            if any(m.start < b and a < m.end for a, b in blocked) or (langs and is_fax(text, m.start, langs)):
+            if any(m.start < b and a < m.end for a, b in blocked) or (langs and is_fax(text, m.start, langs, m.end)):
                 continue
             e164 = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
             found.append(Found("phone", m.start, m.end, e164, m.raw_string))

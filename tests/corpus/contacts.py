@@ -467,5 +467,12 @@ EXAMPLES = {
          "Postbus 210, 4330 AE Middelburg\n"
          "Telefoon 0118 42 55 00",
          [("Anouk Peters", "anouk.peters@zorgnetwerk-zeeland.nl", None), ("Stichting Zorgnetwerk Zeeland", None, "+31118425500")]),
+        # 23: faxnummers met het label ervoor of erachter; "Tel/Fax" is ook een telefoon
+        ("Het secretariaat van het netwerk is op werkdagen bereikbaar voor leden en partners.\n\n"
+         "Contactpersoon: Linda Bos\n"
+         "T 030 - 123 45 67 F 030 - 123 45 68\n"
+         "+31 (0)30 123 4569 (fax)\n"
+         "Tel/Fax thuiswerkplek: 0346 25 11 22",
+         [("Linda Bos", None, "+31301234567"), ("Linda Bos", None, "+31346251122")]),
     ],
 }
