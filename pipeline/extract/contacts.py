@@ -1,13 +1,26 @@
-"""Contacts: e-mail addresses and phone numbers, linked to the person, agency and
-cluster they belong to.
+"""Contacts: e-mail addresses and phone numbers, linked to the person, agency or
+organisation they belong to.
+
+Numbers are read with phonenumbers in the regions the document points to (its e-mail and
+web domains, the numbers it writes with a country code, the countries, towns and
+postcodes it names, its language, the clusters it names), and are validated there; fax
+numbers and identifiers (VAT, company, ISBN, IBAN, PO box numbers) are not phones.
 
 A contact *unit* is a press-contact block (from a heading such as "Press contact:" to the
 end of the contact lines) or, outside such a block, a paragraph holding an address or a
 number. A unit is read as a sequence of segments (split at ' – ', ':', new lines, ' / ',
-', '); each segment is a header (ends with ':'), an organisation, one or more person
-names, or addresses and numbers. Addresses and numbers go to the persons named just
-before them: two persons followed by one address share it; two persons followed by two
-numbers take one each.
+', ', ' | ', sentence ends); each segment is a label, a department ("the communications
+team", "Standard"), an address line, a role, one or more person names, an organisation,
+or addresses and numbers. Addresses and numbers go to the persons named just before them:
+two persons followed by one address share it; two persons followed by two numbers take one
+each. A number far below a name, past an address after a sentence's end, after a
+department or after a new topic heading is not that person's.
+
+A contact point that names no person belongs to an organisation: the letterhead above its
+address, the agency or organisation heading its block, the organisation its department
+line names, the organisation its e-mail or web domain spells as the text prints it, the
+organisation its paragraph presents ("About X", "L'Agence ... agit"), or the one the
+page's other contact points belong to; else to nobody.
 """
 
 from __future__ import annotations
@@ -492,12 +505,6 @@ def _department_pattern(codes: tuple[str, ...]) -> re.Pattern:
 
     cues = {w for c in codes for w in language(c).get("contact_departments", [])}
     return re.compile(rf"(?<![\wÀ-ÿ])(?:{phrase_alternation(cues)})(?![\wÀ-ÿ])", re.I)
-
-
-def _is_department(segment: str, langs: list[dict]) -> bool:
-    """'contact the communications team', 'bureau Communicatie', 'Standard': the
-    number is the organisation's, not the person named before."""
-    return bool(_department_pattern(tuple(l["code"] for l in langs)).search(segment))
 
 
 def _strip_honorifics(name: str, langs: list[dict], keep: int = 2) -> str:
