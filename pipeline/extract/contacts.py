@@ -701,7 +701,7 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
         signature_org = _signature_org(text, unit_start) if heading_role is None else None
         unit_persons: list[ContactPerson] = []
         next_role: str | None = None
-        caps_role = False
+        caps_role = new_entry = False
         role_above: set[int] = set()
         orphan_items: list[tuple[Found, str | None]] = []
         # The letterhead: organisation lines right above an address ("Communauté
@@ -840,8 +840,9 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
                 names = _names_in_prose(segment)
             names = [n for n in names if not _written_as_organisation(n, text)]
             if names:
-                if last_kind in ("item", "org", "break", None) or next_role is not None:
+                if last_kind in ("item", "org", "break", None) or next_role is not None or new_entry:
                     pending = []  # a new entry (a role heading above the names opens one too)
+                new_entry = False
                 cursor = offset
                 for name in names:
                     at = text.find(name, cursor)
@@ -878,6 +879,8 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
                     # A colophon's heading in capitals is the role of the name below it
                     # ("RÉDACTEUR EN CHEF / Olivier Brun").
                     next_role, caps_role = segment[:1] + segment[1:].lower(), True
+                elif is_header:
+                    new_entry = True  # "Eindredactie: Joost van Dam, ...": a new entry
                 continue
             if caps_role:
                 next_role, caps_role = None, False

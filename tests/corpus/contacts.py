@@ -474,5 +474,19 @@ EXAMPLES = {
          "+31 (0)30 123 4569 (fax)\n"
          "Tel/Fax thuiswerkplek: 0346 25 11 22",
          [("Linda Bos", None, "+31301234567"), ("Linda Bos", None, "+31346251122")]),
+        # 24: een colofon met koppen: elke kop opent een nieuwe regel; de stichting boven haar postbus
+        ("Colofon van de nieuwsbrief over medische innovatie in Noord-Nederland.\n\n"
+         "Redactie\n"
+         "Stichting Medische Innovatie Groningen\n"
+         "Postbus 30001, 9700 RB Groningen\n"
+         "T (050) 361 61 61\n"
+         "E redactie@smig.nl\n\n"
+         "Hoofdredacteur: Marieke de Vries\n"
+         "Eindredactie: Joost van Dam, j.vandam@smig.nl, 06-23456789\n"
+         "Vormgeving: Studio Noord\n"
+         "KvK 12345678",
+         [("Stichting Medische Innovatie Groningen", None, "+31503616161"),
+          ("Stichting Medische Innovatie Groningen", "redactie@smig.nl", None),
+          ("Joost van Dam", "j.vandam@smig.nl", "+31623456789")]),
     ],
 }
