@@ -80,6 +80,9 @@ class ContactResult:
     persons: list[ContactPerson]
     regions: dict[str, str]  # organisation as written -> region stated beside it
     phone_spans: list[tuple[int, int]]
+    # Numbers that are neither phones nor figures: fax numbers, identifiers (VAT,
+    # company, ISBN, IBAN, PO box numbers), opening hours.
+    number_spans: list[tuple[int, int]]
     email_spans: list[tuple[int, int]]
 
 
@@ -238,14 +241,32 @@ def is_fax(text: str, start: int, langs: list[dict], end: int | None = None) -> 
     return not re.search(rf"(?<!\w)(?:{phrase_alternation(phone_labels)})", head, re.I)
 
 
-def find_phones(text: str, regions: list[str], langs: list[dict] | None = None) -> list[Found]:
+def not_phone_spans(text: str, rejected: list[Found]) -> list[tuple[int, int]]:
+    """Spans of the numbers that look like phones but are not (a fax number, a labelled
+    identifier, an IBAN or ISBN, opening hours): they are not figures either."""
+    spans = [m.span() for m in _NOT_PHONE_SHAPES.finditer(text)]
+    labels = common_data()["phone_identifier_labels"]
+    for m in re.finditer(rf"(?<![\wÀ-ÿ])(?:{phrase_alternation(labels)})\.?(?:\s*(?:n[o°]|nr|number|nummer)\.?)?[\s:.#°-]*"
+                         rf"((?:[A-Z]{{2}}[\s-]?)?\d[\d .\-/]*\d|\d)(?![\d])", text, re.I):
+        spans.append(m.span(1))
+    spans += [(f.start, f.end) for f in rejected]
+    return sorted(set(spans))
+
+
+def find_phones(text: str, regions: list[str], langs: list[dict] | None = None,
+                rejected: list[Found] | None = None) -> list[Found]:
+    """The phone numbers of `text`; numbers read as phones but rejected (a fax number, a
+    labelled identifier) go to `rejected`."""
     found: list[Found] = []
     blocked = [m.span() for m in _NOT_PHONE_SHAPES.finditer(text)]
     for region in regions:
         for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
-            if any(m.start < f.end and f.start < m.end for f in found) or _is_identifier(text, m.start):
+            if any(m.start < f.end and f.start < m.end for f in found):
                 continue
-            if any(m.start < b and a < m.end for a, b in blocked) or (langs and is_fax(text, m.start, langs, m.end)):
+            if (_is_identifier(text, m.start) or any(m.start < b and a < m.end for a, b in blocked)
+                    or (langs and is_fax(text, m.start, langs, m.end))):
+                if rejected is not None:
+                    rejected.append(Found("phone", m.start, m.end, "", m.raw_string))
                 continue
             e164 = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
             found.append(Found("phone", m.start, m.end, e164, m.raw_string))
@@ -673,7 +694,8 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
     """`lang` is the document language's data; `langs` the languages whose wordings
     are accepted in contact blocks (the document's, then English)."""
     emails = find_emails(text)
-    phones = find_phones(text, phone_regions(text, emails, lang, cluster_countries), langs)
+    rejected: list[Found] = []
+    phones = find_phones(text, phone_regions(text, emails, lang, cluster_countries), langs, rejected)
     items = sorted(emails + phones, key=lambda f: f.start)
     regions: dict[str, str] = {}
     persons: list[ContactPerson] = []
@@ -922,7 +944,8 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
                                 item.value if item.kind == "phone" else None,
                                 item.written if item.kind == "phone" else None, item.start, item.end))
 
-    return ContactResult(contacts, persons, regions, [(p.start, p.end) for p in phones], [(e.start, e.end) for e in emails])
+    return ContactResult(contacts, persons, regions, [(p.start, p.end) for p in phones], not_phone_spans(text, rejected),
+                         [(e.start, e.end) for e in emails])
 
 
 def _share_stated_addresses(text: str, persons: list[ContactPerson], langs: list[dict]) -> None:
