@@ -39,7 +39,7 @@ from .persons import connector_then_org, find_role, role_after
 from .text import natural_case, normalise, phrase_alternation, sentence_bounds
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
-_SEGMENT_SPLIT = re.compile(r"(?<=[\wÀ-ÿ)]{5})\.\s+(?=[A-ZÀ-Þ])|\n\s*\n\s*|\s+[–—-]\s+|\s*\n\s*|\s+/\s+|\s*\|\s*|\s*:\s+|\s*;\s*|,\s+|\s+[–—-]$|:$")
+_SEGMENT_SPLIT = re.compile(r"(?<=[\wÀ-ÿ)]{2})\.\s+(?=[A-ZÀ-Þ])|\n\s*\n\s*|\s+[–—-]\s+|\s*\n\s*|\s+/\s+|\s*\|\s*|\s*:\s+|\s*;\s*|,\s+|\s+[–—-]$|:$")
 
 
 @dataclass
@@ -769,7 +769,7 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
                 if caps_role:
                     next_role, caps_role = None, False
                 if pending and (department or since_anchor > 4 or item.start - anchor_end > 250
-                                or (sentence_break and address_seen)):
+                                or (sentence_break and (address_seen or _is_mailbox(item)))):
                     pending = []
                 if not pending:
                     if unit_persons and last_kind == "item" and not department and not address_seen:
@@ -948,6 +948,14 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
                          [(e.start, e.end) for e in emails])
 
 
+def _is_mailbox(item: Found) -> bool:
+    """'contact@…', 'presse@…', 'info@…': an organisation's mailbox, nobody's own address."""
+    if item.kind != "email":
+        return False
+    local = re.split(r"[._+-]", item.value.split("@", 1)[0])[0]
+    return local in set(common_data()["generic_mailboxes"])
+
+
 def _share_stated_addresses(text: str, persons: list[ContactPerson], langs: list[dict]) -> None:
     """'... her colleague Jelle Verhoef, via the same address': a person named without
     an address of their own shares the previous person's when the sentence says so."""
@@ -990,6 +998,8 @@ def _segment_events(text: str, start: int, end: int, events: list) -> None:
     for m in _SEGMENT_SPLIT.finditer(chunk):
         if m.start() < pos:
             continue
+        if m.group().startswith(".") and re.search(r"(?:^|\s)[A-ZÀ-Þ][\wÀ-ÿ]{0,3}$", chunk[:m.start()]):
+            continue  # "Prof. Jane Doe", "Mevr. X", "J. Smith": an abbreviation, not a sentence's end
         _add_segment(chunk, start, pos, m.start(), ":" in m.group(), events)
         if m.group().startswith(".") or re.match(r"\s*\n\s*\n", m.group()):
             events.append((start + m.start(), "break", "sentence" if m.group().startswith(".") else "para"))

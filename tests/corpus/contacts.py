@@ -157,6 +157,10 @@ EXAMPLES = {
          "OxBio Cluster represents more than 200 life-science companies in Oxfordshire. For general enquiries call "
          "01865 555 000.",
          [("OxBio Cluster", None, "+441865555000")]),
+        # 23: a sentence's end after an abbreviated title does not cut the name
+        ("The delegation will be received by the board of the cluster on Monday.\n\n"
+         "Press contact: Prof. Helen Ward, +44 20 7946 0777, h.ward@medcity.example.org",
+         [("Helen Ward", "h.ward@medcity.example.org", "+442079460777")]),
     ],
     "fr": [
         # 0: a block under "Contact presse :" over several lines, French mobile
@@ -322,6 +326,11 @@ EXAMPLES = {
          "Standard : 04 67 07 20 07",
          [("Agence Oxygen", None, "+33562730001"), ("Agence Oxygen", "presse@oxygen-rp.com", None),
           ("Agence Régionale de Santé Occitanie", None, "+33467072007")]),
+        # 23: une boîte générique après la fin de la phrase d'une citation n'est pas celle de l'orateur
+        ("« Cette croissance montre la vitalité de notre filière », conclut Jean Martin, président du pôle. "
+         "Contact : contact@pole-vitalis.fr\n\n"
+         "Le pôle Vitalis rassemble 150 adhérents dans la région.",
+         [("Pôle Vitalis", "contact@pole-vitalis.fr", None)]),
     ],
     "nl": [
         # 0: a block under "Perscontact:" over several lines, +31 6
