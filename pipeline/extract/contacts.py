@@ -348,7 +348,9 @@ def _clean_org(segment: str, langs: list[dict], regions: dict[str, str], keep_ag
             org = re.sub(rf"(?<!\w){re.escape(m)}(?!\w)", " ", org).strip()
     fors = [f for lang in langs for f in lang.get("for_words", [])]
     if fors:
-        org = re.split(rf"\s+(?:{'|'.join(re.escape(f) for f in fors)})\s+", org)[0]
+        alternation = "|".join(re.escape(f) for f in fors)
+        org = re.sub(rf"^(?:{alternation})\s+", "", org, flags=re.I)  # "For Lyonbiopôle"
+        org = re.split(rf"\s+(?:{alternation})\s+", org)[0]
     paren = re.search(r"\s*\(([^()]*)\)", org)
     region = None
     if paren:
@@ -721,7 +723,16 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
         pending: list[ContactPerson] = []
         last_kind = None
         signature_org = _signature_org(text, unit_start) if heading_role is None else None
-        unit_persons: list[ContactPerson] = []
+        signed: list[ContactPerson] = []
+        if signature_org and "\n" not in signature_org and _is_person_segment(signature_org, langs) \
+                and not _written_as_organisation(signature_org, text):
+            # A name alone in the paragraph above the numbers ("Axel Dees" / "+31 6 ..."):
+            # the person they are for.
+            at = text.rfind(signature_org, 0, unit_start)
+            signed = [ContactPerson(natural_case(_strip_honorifics(signature_org, langs)), at, at + len(signature_org))]
+            signature_org = None
+            pending, last_kind = list(signed), "person"
+        unit_persons: list[ContactPerson] = list(signed)
         next_role: str | None = None
         caps_role = new_entry = False
         role_above: set[int] = set()

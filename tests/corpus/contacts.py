@@ -497,5 +497,14 @@ EXAMPLES = {
          [("Stichting Medische Innovatie Groningen", None, "+31503616161"),
           ("Stichting Medische Innovatie Groningen", "redactie@smig.nl", None),
           ("Joost van Dam", "j.vandam@smig.nl", "+31623456789")]),
+        # 25: een tabel van woordvoerders met lege regels: de naam staat in de alinea boven het nummer
+        ("Woordvoerders per onderwerp, uitsluitend voor journalisten.\n\n"
+         "Jeugdzorg\n\n"
+         "Fleur Dijkman\n\n"
+         "+31 (0)6 22 33 44 55\n\n"
+         "Ouderenzorg\n\n"
+         "Martijn Kok\n\n"
+         "+31 (06) 55 44 33 22",
+         [("Fleur Dijkman", None, "+31622334455"), ("Martijn Kok", None, "+31655443322")]),
     ],
 }
