@@ -128,7 +128,7 @@ def extract(prep: Prepared, ner_spans: list[tuple[int, int]]) -> DocumentRecord:
     # Contact blocks are read with every language's labels and headings, even in a
     # language without data ("E-Mail:" is a label, not a name).
     contact_result = extract_contacts(text, doc_lang or NEUTRAL_LANGUAGE, langs, countries)
-    item_spans = contact_result.phone_spans + contact_result.email_spans
+    item_spans = contact_result.phone_spans + contact_result.email_spans + contact_result.number_spans
 
     persons = []
     if doc_lang:
