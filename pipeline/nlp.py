@@ -1,20 +1,50 @@
-"""spaCy NER, loaded lazily per language and only when a document needs it.
+"""spaCy NER and dependency parse, loaded lazily per language and only when a document
+needs it.
 
 The pipelines a language may use are listed in its data file (`spacy_models`), best
-first; the first one installed is loaded with only its `ner` component (the extractors
-use nothing else). A language with no installed pipeline (Dutch, here) gets no NER spans
-and its persons come from rules and gazetteers alone; installing `nl_core_news_sm` makes
-the same code use it.
+first; the first one installed is loaded with its `ner` component and, where it has one,
+its `parser` (with the tagger or morphologizer that gives parts of speech): the person
+extractor follows the parse to attach roles and organisations (appositions, "Role of
+Org", lists). The lemmatizer and the rest are not loaded. A language with no installed
+pipeline (Dutch, here) gets no NER spans and no parse: its persons come from rules and
+gazetteers, its roles from token patterns; installing `nl_core_news_sm` makes the same
+code use it.
 """
 
 from __future__ import annotations
 
 import importlib.util
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .langdata import language
 
 MAX_NER_CHARS = 200_000  # spaCy's memory grows with document length; longer texts are chunked
+# The components kept: NER, the parse and the parts of speech it is read with.
+KEPT_COMPONENTS = ("tok2vec", "tagger", "morphologizer", "attribute_ruler", "parser", "ner")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token of the parse, plain data (picklable, cheap): character span, text, part
+    of speech, dependency label, index of its head, entity label."""
+
+    start: int
+    end: int
+    text: str
+    pos: str
+    dep: str
+    head: int
+    ent: str
+
+
+@dataclass
+class Analysis:
+    """What spaCy gives a document: person spans, and the parsed tokens (empty when the
+    pipeline has no parser)."""
+
+    persons: list[tuple[int, int]] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
 
 
 @lru_cache(maxsize=None)
@@ -31,7 +61,7 @@ def model_name(code: str) -> str | None:
 
 @lru_cache(maxsize=None)
 def load(code: str):
-    """The NER-only pipeline for a language, or None when none is installed."""
+    """The pipeline for a language (NER and parse), or None when none is installed."""
     name = model_name(code)
     if name is None:
         return None
@@ -49,7 +79,7 @@ def load(code: str):
     meta = json.loads((Path(importlib.util.find_spec(name).origin).parent / "meta.json").read_text())
     # spaCy's French tokenizer compiles a 1.4 MB pattern on import: cached on disk.
     with cached_large_patterns():
-        return spacy.load(name, exclude=[p for p in meta.get("pipeline", []) if p != "ner"])
+        return spacy.load(name, exclude=[p for p in meta.get("pipeline", []) if p not in KEPT_COMPONENTS])
 
 
 def person_labels(code: str) -> set[str]:
@@ -59,13 +89,21 @@ def person_labels(code: str) -> set[str]:
         return set()
 
 
-def person_spans(texts: list[str], code: str, batch_size: int = 16) -> list[list[tuple[int, int]]]:
-    """Character spans of person entities in each text (empty lists without a pipeline)."""
+def analyse(texts: list[str], code: str, batch_size: int = 16) -> list[Analysis]:
+    """Person entities and parsed tokens of each text (empty without a pipeline)."""
     nlp = load(code)
     if nlp is None:
-        return [[] for _ in texts]
+        return [Analysis() for _ in texts]
     labels = person_labels(code)
+    parsed = "parser" in nlp.pipe_names
     out = []
     for doc in nlp.pipe((t[:MAX_NER_CHARS] for t in texts), batch_size=batch_size):
-        out.append([(e.start_char, e.end_char) for e in doc.ents if e.label_ in labels])
+        tokens = [Token(t.idx, t.idx + len(t.text), t.text, t.pos_, t.dep_, t.head.i, t.ent_type_)
+                  for t in doc] if parsed else []
+        out.append(Analysis([(e.start_char, e.end_char) for e in doc.ents if e.label_ in labels], tokens))
     return out
+
+
+def person_spans(texts: list[str], code: str, batch_size: int = 16) -> list[list[tuple[int, int]]]:
+    """Character spans of person entities in each text (empty lists without a pipeline)."""
+    return [a.persons for a in analyse(texts, code, batch_size)]

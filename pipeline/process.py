@@ -66,7 +66,7 @@ def _lang_data(code: str) -> dict | None:
     return language(code) if code in supported_languages() else None
 
 
-def extract(prep: Prepared, ner_spans: list[tuple[int, int]]) -> DocumentRecord:
+def extract(prep: Prepared, ner_spans: list[tuple[int, int]], tokens: list | None = None) -> DocumentRecord:
     text = prep.cleaned.text
     source = prep.raw.source
     doc_lang = _lang_data(prep.language)
@@ -97,7 +97,7 @@ def extract(prep: Prepared, ner_spans: list[tuple[int, int]]) -> DocumentRecord:
     persons = []
     if doc_lang:
         persons = extract_persons(text, langs, ner_spans, [(m.start, m.end) for m in mentions] + contact_result.email_spans,
-                                  contact_result.persons)
+                                  contact_result.persons, tokens=tokens or [], context_org=_main_cluster(mentions))
 
     figures = []
     for start, end, code in _language_runs(prep):
@@ -150,6 +150,19 @@ def extract(prep: Prepared, ner_spans: list[tuple[int, int]]) -> DocumentRecord:
         dated_mentions=[DateMention(date=d.date, kind=d.kind, provenance=prov(d.start, d.end)) for d in dates],
         warnings=warnings)
     return validate_document(record, text)
+
+
+def _main_cluster(mentions: list[ClusterMention]) -> str | None:
+    """The cluster the document is about: the one named most often (the first on a tie),
+    as the text prints it most often. "Le président du pôle" is its president."""
+    counts: dict[str, list[ClusterMention]] = {}
+    for m in mentions:
+        counts.setdefault(m.key, []).append(m)
+    if not counts:
+        return None
+    best = max(counts.values(), key=lambda ms: (len(ms), -ms[0].start))
+    wordings = [m.text for m in best]
+    return max(wordings, key=lambda w: (wordings.count(w), -wordings.index(w)))
 
 
 def _language_runs(prep: Prepared) -> list[tuple[int, int, str]]:
@@ -259,17 +272,18 @@ def iter_process(paths: list[Path], chunk_size: int = 32) -> Iterator[tuple[Path
                 prepared.append((path, prepare(path), None))
             except InputError as exc:
                 prepared.append((path, None, exc))
-        spans: dict[int, list[tuple[int, int]]] = {}
+        analyses: dict[int, nlp.Analysis] = {}
         ready = [(i, p) for i, (_, p, _) in enumerate(prepared) if p is not None]
         for code in sorted({p.language for _, p in ready}):
             group = [(i, p) for i, p in ready if p.language == code]
-            for (i, _), found in zip(group, nlp.person_spans([p.cleaned.text for _, p in group], code)):
-                spans[i] = found
+            for (i, _), found in zip(group, nlp.analyse([p.cleaned.text for _, p in group], code)):
+                analyses[i] = found
         for i, (path, prep, error) in enumerate(prepared):
             if prep is None:
                 yield path, None, error
             else:
-                yield path, extract(prep, spans.get(i, [])), None
+                found = analyses.get(i) or nlp.Analysis()
+                yield path, extract(prep, found.persons, found.tokens), None
 
 
 def process_file(path: Path) -> DocumentRecord:

@@ -17,10 +17,14 @@ from .text import normalise, strip_accents
 
 # A name word: capitalised (or all capitals), letters with inner hyphens or apostrophes.
 # "Floc'h" and "O'Neil" too.
-NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]{2,})(?:[-'’](?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]{2,}))*(?:['’][a-zà-öø-ÿ]+)?"
+# "McDonald", "MacLeod": a Gaelic prefix before a second capital.
+NAME_WORD = r"(?:(?:Mc|Mac)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]{2,})(?:[-'’](?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]{2,}))*(?:['’][a-zà-öø-ÿ]+)?"
 PARTICLE = r"(?:de|da|di|du|des|del|van|der|den|von|zu|le|la|ter|ten|van der|van den|de la)"
 PARTICLE_WORD = re.compile(rf"{PARTICLE}|(?:DE|DA|DI|DU|DES|DEL|VAN|DER|DEN|VON|LE|LA|TER|TEN)")
 NAME_PATTERN = re.compile(rf"(?<![\w@.\-])({NAME_WORD}(?:\s(?:{PARTICLE}\s)?{NAME_WORD}){{1,3}})(?![\w@\-]|\.\w)")
+# A surname after initials: "D. Laune", "J.-P. Martin", "J. De Vos", "F. Robert-Inacio".
+INITIALS_PATTERN = re.compile(
+    rf"(?<![\w@.\-])((?:[A-ZÀ-Ý]\.(?:\s?-?[A-ZÀ-Ý]\.)?)\s(?:(?:{PARTICLE}|De|Van|Le|La|Du|Di|Da)\s)?{NAME_WORD})(?![\w@\-]|\.\w)")
 
 
 @lru_cache(maxsize=None)
@@ -116,8 +120,8 @@ def plausible_name_shape(name: str) -> bool:
         return False
     if any(w.isupper() and len(w) <= 3 for w in words):
         return False
-    if not words[0][0].isupper() or words[0].isupper():
-        return False
+    if not words[0][0].isupper() or words[0].isupper() or not name[:1].isupper():
+        return False  # "des Maladies Monogéniques": a name starts with a capital
     # Function words of any language ('The French', 'Ce Partnering', 'In France') and
     # place names are not names.
     if normalise(words[0]) in all_function_words() or normalise(words[-1]) in all_function_words() | _not_surnames():

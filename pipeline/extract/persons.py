@@ -19,7 +19,8 @@ from functools import lru_cache
 from ..langdata import all_function_words, language
 from .clusters import registry_key
 
-from .names import NAME_PATTERN, is_first_name, looks_like_organisation, plausible_name_shape
+from .names import INITIALS_PATTERN, NAME_PATTERN, NAME_WORD, is_first_name, looks_like_organisation, plausible_name_shape
+from .attach import OWN_ORGANISATION, ParsedDoc, attach
 from .text import line_bounds, natural_case, normalise, phrase_alternation
 
 
@@ -35,6 +36,8 @@ class Person:
     evidence_start: int | None = None  # span the role/organisation were read from
     evidence_end: int | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
+    title: str | None = None  # an academic title before the name ("Dr.", "Pr"): the role when none is printed
+    contact_org: str | None = None  # the organisation the contact extractor gave, a fallback
 
 
 @dataclass(frozen=True)
@@ -118,15 +121,21 @@ def connector_then_org(text: str, langs: list[dict]) -> tuple[str, int] | None:
 
 def role_after(text: str, end: int, langs: list[dict]) -> tuple[RoleMatch, str | None, int] | None:
     """', General Manager of BioValley France' after a name -> (role, organisation, end);
-    also ', who heads Oslo Cancer Cluster' and ' (Lyonbiopôle)'."""
-    paren = re.match(r"\s*\(([^()\n]{2,60})\)", text[end:end + 64])
+    also ', who heads Oslo Cancer Cluster', ' (Lyonbiopôle)', ' (Kyomed) Chairman of the
+    PSC', ' (Biocat) - Communication contact:' and, without a comma, a title in lower case
+    that a connector and an organisation follow (' président d'OSE Immunotherapeutics')."""
+    paren = re.match(r"[ \t]*\(([^()\n]{2,60})\)", text[end:end + 64])
     if paren:
         org = _org_phrase(paren.group(1), langs)
         if org and org == paren.group(1).strip() and not re.search(r"\d", org):
-            return RoleMatch(end, end, "", None), org, end + paren.end()  # type: ignore[arg-type]
-    m = re.match(r"\s*,\s*", text[end:end + 4])
+            after = end + paren.end()
+            role = _role_after_parenthesis(text, after, langs)
+            if role:
+                return role, org, role.end
+            return RoleMatch(end, end, "", None), org, after  # type: ignore[arg-type]
+    m = re.match(r"[ \t]*,[ \t]*", text[end:end + 4])
     if not m:
-        return None
+        return _role_without_comma(text, end, langs)
     by_verb = _role_by_verb(text, end + m.end(), langs)
     if by_verb:
         return by_verb
@@ -136,17 +145,73 @@ def role_after(text: str, end: int, langs: list[dict]) -> tuple[RoleMatch, str |
     if role is None:
         return _unlisted_role_after(text, seg_start, langs)
     role = RoleMatch(seg_start + role.start, seg_start + role.end, segment[:role.end].strip(), role.code)
+    return _organisation_after_role(text, role, langs)
+
+
+def _organisation_after_role(text: str, role: RoleMatch, langs: list[dict]) -> tuple[RoleMatch, str | None, int]:
+    """The organisation after a role: a connector and a name ('of Y', 'chez Y', 'bij Y'),
+    possibly after words that specify the role ('hoogleraar immunologie aan de
+    Universiteit Utrecht', 'head of the health innovation team at Medicen'); or a
+    capitalised name right after the title ('projectmedewerker Maastricht Health
+    Campus')."""
+    org = connector_then_org(text[role.end:role.end + 100], langs)
+    if org is not None:
+        return role, org[0], role.end
+    # Up to five words that specify the role (common nouns, connectors, articles), then
+    # a connector and the organisation: the token pattern of a chain of prepositions.
+    pos = role.end
+    for _ in range(5):
+        word = re.match(r"[ \t]+([^\W\d_][\w\-'’]*|[dl]['’][^\W\d_][\w\-]*)(?=[ \t])", text[pos:pos + 40])
+        if not word:
+            break
+        pos += word.end()
+        org = connector_then_org(text[pos:pos + 100], langs)
+        if org is not None:
+            role = RoleMatch(role.start, pos, text[role.start:pos].strip(), role.code)
+            return role, org[0], role.end
+    direct = re.match(r"[ \t]+(?=[A-ZÀ-Ý])", text[role.end:role.end + 4])
+    if direct:
+        org = _org_phrase(text[role.end + direct.end():role.end + 80].split("\n")[0], langs)
+        first = org.split()[0] if org else ""
+        if org and not is_first_name(first) and not find_role(org, langs):
+            return role, org, role.end
+    return role, None, role.end
+
+
+def _role_after_parenthesis(text: str, pos: int, langs: list[dict]) -> RoleMatch | None:
+    """'D. Laune (Kyomed) Chairman of the PSC', 'X (Biocat) - Communication contact:':
+    the rest of the line after the organisation in brackets is the role when it holds a
+    title, or when a dash introduces it and a colon ends it."""
+    line = text[pos:pos + 120].split("\n")[0]
+    m = re.match(r"[ \t]*(?:[-–—][ \t]*)?([^:;,.\n]{2,80}?)[ \t]*(?::|$)", line)
+    if not m or len(m.group(1).split()) > 8:
+        return None
+    phrase = m.group(1)
+    dashed = bool(re.match(r"[ \t]*[-–—]", line)) and ":" in line[m.end(1):m.end(1) + 3]
+    role = find_role(phrase, langs, anchored=True) or (find_role(phrase, langs) if dashed else None)
+    if role is None and not dashed:
+        return None
+    return RoleMatch(pos + m.start(1), pos + m.end(1), phrase.strip(), role.code if role else None)  # type: ignore[arg-type]
+
+
+def _role_without_comma(text: str, end: int, langs: list[dict]) -> tuple[RoleMatch, str | None, int] | None:
+    """'raconte Bernard Vanhove président d'OSE Immunothérapeutics, grâce': a title in lower
+    case right after the name, with its organisation (without one, the words after a
+    name are the sentence going on)."""
+    m = re.match(r"[ \t]+(?=[a-zà-ÿ])", text[end:end + 4])
+    if not m:
+        return None
+    start = end + m.end()
+    role = find_role(text[start:start + 60].split("\n")[0], langs, anchored=True)
+    if role is None or role.start != 0 or " " in text[start:start + role.end].strip() and role.end > 40:
+        return None
+    role = RoleMatch(start, start + role.end, text[start:start + role.end].strip(), role.code)
+    if not re.match(r"[a-zà-ÿ]", role.wording):
+        return None
     org = connector_then_org(text[role.end:role.end + 100], langs)
     if org is None:
-        # A speciality may sit between the title and the organisation:
-        # "hoogleraar immunologie aan de Universiteit Utrecht".
-        for words in (1, 2):
-            extra = re.match(rf"(?:\s+[^\W\d_][\w\-'’]*){{{words}}}(?=\s)", text[role.end:role.end + 60])
-            org = connector_then_org(text[role.end + extra.end():role.end + extra.end() + 100], langs) if extra else None
-            if org:
-                role = RoleMatch(role.start, role.end + extra.end(), text[role.start:role.end + extra.end()].strip(), role.code)
-                break
-    return role, (org[0] if org else None), role.end
+        return None
+    return role, org[0], role.end
 
 
 def _role_by_verb(text: str, start: int, langs: list[dict]):
@@ -197,7 +262,15 @@ def _role_clause_before(text: str, start: int, langs: list[dict]) -> tuple[RoleM
         return None
     clause = clause_match.group(1)
     clause_start = start - len(before) + clause_match.start(1)
-    lead = re.match(r"(?:(?:the|le|la|les|l['’]|de|het|een|a|an)\s*)?", clause, re.I)
+    headship = [h for lang in langs for h in lang.get("headship_phrases", [])]
+    head = re.match(rf"(?:{phrase_alternation(headship, tolerant=False)})(?:\s+|(?<=['’]))", clause, re.I) if headship else None
+    if head:
+        # "At the head of the Alsace BioValley cluster, X": an organisation, no title.
+        org = _org_phrase(clause[head.end():], langs)
+        if org:
+            abs_start = clause_start
+            return RoleMatch(abs_start, abs_start, "", None), org  # type: ignore[arg-type]
+    lead = re.match(r"(?:(?:the|le|la|les|de|het|een|a|an)\s+|l['’])?", clause, re.I)
     body = clause[lead.end():]
     possessive = re.match(r"([A-ZÀ-Ý][\w.&+\- ]{0,60}?)['’]s\s+", body)
     if possessive and find_role(body[possessive.end():], langs):
@@ -248,21 +321,62 @@ def role_before(text: str, start: int, langs: list[dict]) -> tuple[RoleMatch, st
     return RoleMatch(abs_start, abs_start + len(role.wording), role.wording, role.code), org
 
 
+_NAME_LIST_LINE = re.compile(r"(?:[A-ZÀ-Ý][\w\-'’.]*(?:[ \t]+[\w\-'’.]+){0,3}[ \t]*,[ \t]*)+")
+
+
 def role_on_line_above(text: str, start: int, langs: list[dict]) -> RoleMatch | None:
     """A short line of its own just above a name that begins its line holds its role
-    (signatures, contact blocks)."""
+    (signatures, contact blocks, a colophon's headings). The name may be one of a list
+    of names that runs over several lines ("RÉDACTION / Michel Bazan, Ghislaine Laussel,
+    / Frédéric Nicolas")."""
     line_start, _ = line_bounds(text, start)
-    if text[line_start:start].strip():
+    lead = text[line_start:start]
+    if lead.strip() and not _NAME_LIST_LINE.fullmatch(lead.strip() + " "):
         return None
-    above_end = len(text[:line_start].rstrip())
-    above_start = text.rfind("\n", 0, above_end) + 1
-    line = text[above_start:above_end].strip()
+    for _ in range(3):
+        above_end = len(text[:line_start].rstrip())
+        above_start = text.rfind("\n", 0, above_end) + 1
+        line = text[above_start:above_end].strip()
+        if line.endswith(",") and _NAME_LIST_LINE.fullmatch(line + " "):
+            line_start = above_start  # the list goes on above
+            continue
+        break
     if not line or len(line.split()) > 6 or re.search(r"[.!?@]|\d", line):
         return None
     role = find_role(line, langs)
     if role is None:
         return None
     return RoleMatch(above_start, above_end, line.rstrip(" :"), role.code)
+
+
+def role_on_line_below(text: str, start: int, end: int, langs: list[dict]) -> tuple[RoleMatch, str | None] | None:
+    """A signature: the name alone on its line, the role on the next line, and the
+    organisation on the line after when it is a name ("Stefan Gijssels / Vice President
+    Public Affairs / Janssen Pharmaceutica")."""
+    line_start, line_end = line_bounds(text, start)
+    if text[line_start:start].strip() or text[end:line_end].strip(" \t*,"):
+        return None
+    nxt_start = line_end + 1
+    if nxt_start >= len(text):
+        return None
+    _, nxt_end = line_bounds(text, nxt_start)
+    line = text[nxt_start:nxt_end].strip()
+    if not line or len(line.split()) > 6 or re.search(r"[.!?@:]|\d", line):
+        return None
+    role = find_role(line, langs)
+    if role is None:
+        return None
+    role = RoleMatch(nxt_start, nxt_end, line, role.code)
+    org = None
+    if nxt_end + 1 < len(text):
+        _, org_end = line_bounds(text, nxt_end + 1)
+        org_line = text[nxt_end + 1:org_end].strip()
+        words = [w for w in org_line.split() if normalise(w) not in all_function_words()]
+        if (org_line and len(org_line.split()) <= 6 and not re.search(r"[.!?@:,]|\d", org_line.rstrip("."))
+                and words and all(w[:1].isupper() for w in words) and not find_role(org_line, langs)
+                and not is_first_name(words[0])):
+            org = org_line
+    return role, org
 
 
 def _candidates(text: str, ner_spans: list[tuple[int, int]], langs: list[dict], known_names: list[str]) -> list[tuple[int, int, bool]]:
@@ -302,6 +416,13 @@ def _candidates(text: str, ner_spans: list[tuple[int, int]], langs: list[dict], 
         for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text):
             if not any(m.start() < y and x < m.end() for (x, y) in out):
                 out[m.span()] = False
+    # "D. Laune", "J. De Vos": initials and a surname, weak (they need a role, an
+    # organisation in brackets at the head of a list item, or an attribution).
+    for m in INITIALS_PATTERN.finditer(text):
+        a, b = m.span(1)
+        out = {k: v for k, v in out.items() if not (k[0] < b and a < k[1] and k[0] >= a)}
+        if not any(a < y and x < b for (x, y) in out):
+            out[(a, b)] = True
     return sorted((a, b, ner) for (a, b), ner in out.items())
 
 
@@ -333,11 +454,15 @@ def _has_attribution(text: str, start: int, end: int, langs: list[dict]) -> bool
 
 
 def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int]], excluded: list[tuple[int, int]],
-                    contact_persons: list) -> list[Person]:
+                    contact_persons: list, tokens: list | None = None, context_org: str | None = None) -> list[Person]:
     """`excluded`: spans that cannot hold a person (cluster mentions, e-mails).
-    `contact_persons`: persons the contact extractor found, with their block's role."""
+    `contact_persons`: persons the contact extractor found, with their block's role.
+    `tokens`: the document's dependency parse (`pipeline.nlp.Token`), empty for a
+    language without a parser. `context_org`: the organisation the document is about
+    (its main cluster), the organisation of a role that names none."""
     persons: dict[str, Person] = {}
     order: list[str] = []
+    parsed = ParsedDoc(text, tokens) if tokens else None
 
     def add(name: str, start: int, end: int) -> Person:
         key = normalise(name)
@@ -353,7 +478,12 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
     # gives none: "Paul Girard, Chairman of Medicen" stays Chairman in the press block.
     fallbacks: dict[str, tuple[str | None, str | None]] = {}
     for cp in contact_persons:
-        p = add(cp.name, cp.start, cp.end)
+        start, end = _strip_honorifics(text, cp.start, cp.end, langs)
+        if start >= end or not text[start:end].strip():
+            continue
+        title = _title_of(text[cp.start:start], langs)
+        p = add(natural_case(text[start:end]) if text[start:end] == cp.name[-(end - start):] else cp.name, start, end)
+        p.title = p.title or title
         if cp.role_from_heading:
             fallbacks.setdefault(normalise(p.name), (cp.role, cp.organization))
             continue
@@ -361,17 +491,31 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
             p.role = cp.role
             match = find_role(cp.role, langs)
             p.role_code = match.code if match else None
-        p.organization = p.organization or cp.organization
+        p.contact_org = p.contact_org or cp.organization
     contact_keys = set(persons)
 
     known_names = [text[cp.start:cp.end] for cp in contact_persons]
     for start, end, ner_only in _candidates(text, ner_spans, langs, known_names):
+        cand_start = start
         start, end = _strip_honorifics(text, start, end, langs)
+        end = _trim_trailing_role(text, start, end, langs)
         raw = text[start:end]
+        split = _split_name_of_org(raw)
+        split_org = None
+        if split:
+            end, split_org = start + split[0], split[1]
+            raw = text[start:end]
         if "\n" in raw or any(start < b and a < end for a, b in excluded):
             continue
-        if not plausible_name_shape(raw) or looks_like_organisation(raw, text[max(0, start - 40):start]):
+        initials = bool(INITIALS_PATTERN.fullmatch(raw))
+        if initials:
+            surname = raw.split()[-1]
+            if normalise(surname) in all_function_words() or looks_like_organisation(raw, text[max(0, start - 40):start]):
+                continue
+        elif not plausible_name_shape(raw) or looks_like_organisation(raw, text[max(0, start - 40):start]):
             continue
+        if _named_organisation(text, raw):
+            continue  # "Janssen Pharmaceutica N.V.": a company named after its founder
         title = find_role(raw, langs)
         if title and title.end - title.start >= len(raw) - 1:
             continue  # "Vice President" is a title, not a name
@@ -379,12 +523,23 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
         after = role_after(text, end, langs)
         before = None if after else role_before(text, start, langs)
         above = None if (after or before) else role_on_line_above(text, start, langs)
-        # A parenthesis names an organisation but is no evidence of a person:
-        # "Human Frontier Science (HFSP)".
+        below = None if (after or before or above) else role_on_line_below(text, start, end, langs)
+        honorific = _title_of(text[max(0, cand_start - 25):start], langs, any_honorific=True)
+        parse = None
+        if parsed is not None and not (after and after[0].wording and after[1]):
+            parse = attach(parsed, start, end, langs, find_role, _is_public_office, _own_nouns(langs))
+        # A parenthesis names an organisation but is no evidence of a person ("Human
+        # Frontier Science (HFSP)"), except at the head of a list item ("• D. Laune (Kyomed)").
         titled = after is not None and bool(after[0].wording)
-        if ner_only and not known and not (titled or before or above or _has_attribution(text, start, end, langs)):
+        line_start, _ = line_bounds(text, start)
+        list_item = after is not None and not text[line_start:start].strip(" \t•·*-–")
+        evidence = (titled or before or above or below or (parse and parse.role) or honorific or list_item
+                    or _has_attribution(text, start, end, langs))
+        if (ner_only or initials) and not known and not evidence:
             continue
         p = add(natural_case(raw), start, end)
+        if honorific and not p.title:
+            p.title = _title_of(text[max(0, cand_start - 25):start], langs)
         role, org = None, None
         if after:
             role, org = after[0], after[1]
@@ -392,6 +547,14 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
             role, org = before
         elif above:
             role = above
+        elif below:
+            role, org = below
+        if parse is not None:
+            if (role is None or not role.wording) and parse.role:
+                match = find_role(parse.role, langs)
+                role = RoleMatch(parse.role_start, parse.role_end, parse.role, match.code if match else None)  # type: ignore[arg-type]
+            if org is None and parse.organisation and role is not None and role.wording:
+                org = parse.organisation
         if role and role.wording and (p.role is None or len(role.wording) > len(p.role)):
             p.role, p.role_code = role.wording, role.code
             p.evidence_start, p.evidence_end = min(start, role.start), max(end, role.end)
@@ -400,18 +563,237 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
             # before the name, the organisation after it.
             found = connector_then_org(text[end:end + 100], langs)
             org = found[0] if found else None
-        if org and not p.organization:
+        org = org or split_org
+        if org == OWN_ORGANISATION:
+            org = context_org
+        if org and not p.organization and not (p.role_code == "public_office"):
             p.organization = org
 
+    _roles_from_lists(text, persons, langs)
+    _roles_from_headings(text, persons, langs)
     for key, (role, org) in fallbacks.items():
         p = persons[key]
         if p.role is None and role:
             match = find_role(role, langs)
             p.role, p.role_code = role, (match.code if match else None)
-        if p.organization is None:
-            p.organization = org
+        if p.contact_org is None:
+            p.contact_org = org
+    for p in persons.values():
+        if p.organization is None and p.contact_org and _plausible_organisation(p.contact_org, langs):
+            p.organization = p.contact_org
+        if p.role is None and p.title:
+            p.role = p.title  # "Dr. Paul Janssen": the title is the role when no function is printed
+            match = find_role(p.title, langs)
+            p.role_code = match.code if match else None
+        elif (p.organization is None and context_org and p.role and p.role != p.title
+              and p.role_code not in ("public_office", "nobel_laureate")):
+            # "says director Brigitte Drees": the organisation the document is about.
+            p.organization = context_org
+    _merge_variants(persons, order)
     _count_surname_mentions(text, persons, excluded)
     return [persons[k] for k in order]
+
+
+def _is_public_office(code: str | None) -> bool:
+    return code == "public_office"
+
+
+def _own_nouns(langs: list[dict]) -> set[str]:
+    return {normalise(n) for lang in langs for n in lang.get("own_organisation_nouns", [])}
+
+
+def _title_of(before: str, langs: list[dict], any_honorific: bool = False) -> str | None:
+    """The academic title ("Dr.", "Pr", "prof. dr.") that ends `before`, as printed (with
+    `any_honorific`, any honorific: "Mr", "Mevrouw")."""
+    key = "honorifics" if any_honorific else "academic_titles"
+    titles = [t for lang in langs for t in lang.get(key, [])] + ([t for lang in langs for t in lang.get("academic_titles", [])]
+                                                                if any_honorific else [])
+    if not titles:
+        return None
+    m = re.search(rf"(?:^|(?<=[\s(,;:•]))((?:(?:{phrase_alternation(titles, tolerant=False)})\s*)+)\s*$", before)
+    return m.group(1).strip() if m else None
+
+
+def _trim_trailing_role(text: str, start: int, end: int, langs: list[dict]) -> int:
+    """'Marie-Georges Fayn Directrice de la publication': a title after the name is not
+    part of it."""
+    words = text[start:end].split()
+    while len(words) > 2:
+        role = find_role(words[-1], langs, anchored=True)
+        if role is None or role.end - role.start < len(words[-1]) or is_first_name(words[-1]):
+            break
+        words.pop()
+        end = start + len(" ".join(words))
+    return end
+
+
+def _split_name_of_org(raw: str) -> tuple[int, str] | None:
+    """'Anne Dupont de Sanofi', 'Jan Peeters van Agoria': a name, a connector, an
+    organisation. Only after two name words, the first a first name ('Pieter de Vries',
+    'Emilie Westerouen van Meeteren' are names); after 'van' only when the rest is an
+    organisation."""
+    m = re.match(r"(\S+(?:\s\S+)+?)\s(de|d['’]|of|from|van)\s?(\S.*)$", raw)
+    if not m or len(m.group(1).split()) < 2 or not is_first_name(m.group(1).split()[0]):
+        return None
+    org = m.group(3)
+    orgish = bool(registry_key(org)) or looks_like_organisation(org) or (org.isupper() and len(org) > 1)
+    if m.group(2) == "van" and not orgish:
+        return None
+    if not orgish and len(m.group(1).split()) > 2:
+        return None
+    return len(m.group(1)), org
+
+
+@lru_cache(maxsize=None)
+def _legal_form_pattern() -> re.Pattern:
+    from .names import common_data
+
+    forms = [w for w in common_data()["organisation_words"] if re.fullmatch(r"[A-Z][A-Za-z.]{0,5}", w) and w.upper()[:1] == w[:1]]
+    forms = sorted({f.replace(".", "") for f in forms if len(f.replace(".", "")) <= 4 and f.replace(".", "").isupper()})
+    dotted = "|".join(r"\.?".join(map(re.escape, f)) + r"\.?" for f in forms)
+    return re.compile(rf"\s(?:{dotted})(?![\w])")
+
+
+def _named_organisation(text: str, name: str) -> bool:
+    """A name the text also prints with a legal form after it ("Janssen Pharmaceutica
+    N.V.", "Pierre Fabre SA") is a company's."""
+    for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}", text):
+        if _legal_form_pattern().match(text, m.end()):
+            return True
+    return False
+
+
+def _plausible_organisation(org: str, langs: list[dict]) -> bool:
+    """A contact block's organisation as a person's: not a greeting, a heading or a role."""
+    org = org.strip()
+    if not org or org.endswith((",", ":")) or not org[:1].isupper():
+        return False
+    if normalise(org) in all_function_words() or find_role(org, langs):
+        return False
+    return not (org.isupper() and len(org.split()) > 1)
+
+
+def _honorific_free(words: str, langs: list[dict]) -> str:
+    titles = [t for lang in langs for t in lang.get("academic_titles", []) + lang.get("honorifics", [])]
+    return re.sub(rf"(?<![\w])(?:{phrase_alternation(titles, tolerant=False)})(?![\w])", " ", words)
+
+
+def _roles_from_lists(text: str, persons: dict[str, Person], langs: list[dict]) -> None:
+    """A role stated once for a list: "De negen hoogleraren, prof. dr. A, prof. dr. B en
+    prof. dr. C", "three researchers, namely A (X), B (Y) and C": the role's singular goes
+    to every name of the enumeration that states none of its own."""
+    plurals = {normalise(k): v for lang in langs for k, v in lang.get("role_plurals", {}).items()}
+    if not plurals:
+        return
+    markers = [m for lang in langs for m in lang.get("list_markers", [])]
+    coords = [c for lang in langs for c in lang.get("coordinators", [])]
+    pattern = re.compile(rf"(?<![\w\-])({phrase_alternation(list(plurals), tolerant=True)})(?![\w\-])", re.I)
+    lead_gap = re.compile(rf"[\s,;:]*(?:(?:{phrase_alternation(markers, tolerant=False)})[\s,:]*)?", re.I)
+    next_gap = re.compile(rf"[\s,;]*(?:(?:{phrase_alternation(coords, tolerant=False)})\s*)?", re.I)
+    mentions = sorted((a, b, p) for p in persons.values() for a, b in p.spans)
+    for m in pattern.finditer(text):
+        singular = plurals.get(normalise(m.group(1)))
+        if not singular:
+            continue
+        pos, chain = m.end(), []
+        for a, b, p in mentions:
+            if a < pos:
+                continue
+            gap = _honorific_free(text[pos:a], langs)
+            if not chain:
+                ok = len(gap) <= 40 and lead_gap.fullmatch(gap) is not None
+            else:
+                # Between two names: a separator, after the first name's own organisation
+                # or role ("A (X), B", "A de X, B", "A, directeur van X, en B").
+                gap = re.sub(r"\([^()\n]*\)", " ", gap)
+                ok = len(gap) <= 100 and ("," in gap or ";" in gap or re.search(
+                    rf"(?<!\w)(?:{phrase_alternation(coords, tolerant=False)})\s*$", gap) is not None)
+                ok = ok and not re.search(r"[.!?](?:\s|$)|\n\s*\n", gap)
+                last_sep = max(gap.rfind(","), gap.rfind(";"))
+                ok = ok and next_gap.fullmatch(gap[last_sep:] if last_sep >= 0 else gap) is not None
+            if not ok:
+                break
+            chain.append(p)
+            pos = b
+        for p in chain:
+            if p.role is None or p.role == p.title:
+                match = find_role(singular, langs)
+                p.role, p.role_code = singular, (match.code if match else None)
+
+
+def _roles_from_headings(text: str, persons: dict[str, Person], langs: list[dict]) -> None:
+    """A heading that is a role, in the singular or the plural, with or without its
+    organisation ("Woordvoerders van het ministerie van VWS", "Press officers", "Rédaction")
+    gives them to the persons listed below it, each alone on a line, that have none."""
+    plurals = {normalise(k): v for lang in langs for k, v in lang.get("role_plurals", {}).items()}
+    headings: list[tuple[int, str | None, str | None]] = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        line_pos, pos = pos, pos + len(line) + 1
+        if not stripped or len(stripped.split()) > 8 or re.search(r"[.!?@]$|\d", stripped):
+            continue
+        first = re.match(r"[^\W\d_][\w\-'’]*", stripped)
+        singular = plurals.get(normalise(first.group())) if first else None
+        role_end = first.end() if singular else None
+        if not singular:
+            role = find_role(stripped, langs, anchored=True)
+            if role is None or role.start != 0 or re.search(r"\s", stripped[:role.end]) and find_role(stripped[:role.end].split()[0], langs) is None:
+                continue
+            singular, role_end = stripped[:role.end], role.end
+        rest = stripped[role_end:]
+        found = connector_then_org(rest, langs) if rest.strip() else None
+        if rest.strip() and not found:
+            continue
+        headings.append((line_pos, singular, found[0] if found else None))
+    if not headings:
+        return
+    for p in persons.values():
+        a, b = p.spans[0]
+        line_start, line_end = line_bounds(text, a)
+        if text[line_start:a].strip() or text[b:line_end].strip(" \t*"):
+            continue  # only names alone on their line: a list under the heading
+        above = [h for h in headings if h[0] < line_start]
+        if not above:
+            continue
+        if p.role is None:
+            role = above[-1][1]
+            match = find_role(role, langs)
+            p.role, p.role_code = role, (match.code if match else None)
+        org = next((h[2] for h in reversed(above) if h[2]), None)
+        if p.organization is None and org:
+            p.organization = org
+
+
+def _merge_variants(persons: dict[str, Person], order: list[str]) -> None:
+    """'Michel Danon' after 'Michael Danon', 'S. Ponchaut' after 'Sylvie Ponchaut': one
+    person under two spellings of the first name (same surname, first names alike or an
+    initial of the other)."""
+    from rapidfuzz import fuzz
+
+    keys = list(order)
+    for i, later in enumerate(keys):
+        if later not in persons:
+            continue
+        lw = persons[later].name.split()
+        for earlier in keys[:i]:
+            if earlier not in persons or len(lw) < 2:
+                continue
+            ew = persons[earlier].name.split()
+            if len(ew) < 2 or normalise(ew[-1]) != normalise(lw[-1]) or len(ew) != len(lw):
+                continue
+            a, b = normalise(" ".join(ew[:-1])), normalise(" ".join(lw[:-1]))
+            initial = (len(b) == 1 and a.startswith(b)) or (len(a) == 1 and b.startswith(a))
+            if not initial and fuzz.ratio(a, b) < 80:
+                continue
+            keep, drop = persons[earlier], persons.pop(later)
+            order.remove(later)
+            keep.mentions += drop.mentions
+            keep.spans.extend(drop.spans)
+            keep.role = keep.role or drop.role
+            keep.role_code = keep.role_code or drop.role_code
+            keep.organization = keep.organization or drop.organization
+            break
 
 
 def _count_surname_mentions(text: str, persons: dict[str, Person], excluded: list[tuple[int, int]]) -> None:
