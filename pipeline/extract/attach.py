@@ -20,6 +20,7 @@ The parse is plain data (`pipeline.nlp.Token`); this module imports no spaCy.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from .text import normalise
@@ -30,6 +31,7 @@ _PREP_DEPS = {"prep", "nmod", "obl", "obl:arg", "obl:mod"}
 _ROLE_LINK_DEPS = {"appos", "nmod", "dep", "acl", "amod", "compound", "nsubj", "flat:name", "conj"}
 _NAME_POS = {"PROPN"}
 _MODIFIER_DEPS = {"amod", "compound", "flat:name", "nmod:poss"}
+_TOUCHING = re.compile(r"[\s,:(–—-]*(?:(?:the|a|an|le|la|les|l['’]|un|une|de|het|een)\s+)?", re.I)
 
 
 @dataclass
@@ -94,9 +96,16 @@ def attach(doc: ParsedDoc, start: int, end: int, langs: list[dict], find_role, i
         rt = toks[r]
         if rt.pos not in ("NOUN", "PROPN", "ADJ", "X") or not rt.text[:1].isalpha():
             continue
-        # Only the nearest words: a role noun further than the sentence around the name
-        # is another clause's.
-        if abs(rt.start - start) > 120:
+        # The role phrase must touch the name: nothing but a comma, a bracket or an
+        # article between them, on the same line (a parse may link words far apart).
+        sub = [i for i in doc.subtree(r) if i not in inside]
+        if not sub:
+            continue
+        if r < span[0]:
+            gap = doc.text[max(toks[i].end for i in sub if i < span[0]):start]
+        else:
+            gap = doc.text[end:min(toks[i].start for i in sub if i > span[-1]) if any(i > span[-1] for i in sub) else toks[r].start]
+        if "\n" in gap or not _TOUCHING.fullmatch(gap):
             continue
         first, last = _role_phrase(doc, r, inside)
         wording = doc.text[toks[first].start:toks[last].end]
@@ -148,7 +157,7 @@ def _organisation_chain(doc: ParsedDoc, r: int, last: int, inside: set[int], pub
         if nxt is None:
             return None, last
         between = doc.text[toks[last].end:toks[nxt].start]
-        if any(ch in between for ch in ",;()\n"):
+        if any(ch in between for ch in ",;()\n") or "\n" in doc.text[toks[nxt].start:toks[nxt].end]:
             return None, last
         n = toks[nxt]
         sub = [i for i in doc.subtree(nxt) if i not in inside]
@@ -174,7 +183,7 @@ def _until_punctuation(doc: ParsedDoc, sub: list[int]) -> int:
     for i in sub:
         if i != end_i + 1 and i != sub[0]:
             break
-        if toks[i].text in (",", ";", "(", ")", ".", ":") or "\n" in doc.text[toks[end_i].end:toks[i].start]:
+        if toks[i].text.strip() in (",", ";", "(", ")", ".", ":", "") or "\n" in doc.text[toks[end_i].end:toks[i].start]:
             break
         end_i = i
     return end_i

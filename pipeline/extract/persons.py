@@ -133,7 +133,7 @@ def role_after(text: str, end: int, langs: list[dict]) -> tuple[RoleMatch, str |
             if role:
                 return role, org, role.end
             return RoleMatch(end, end, "", None), org, after  # type: ignore[arg-type]
-    m = re.match(r"[ \t]*,[ \t]*", text[end:end + 4])
+    m = re.match(r"[ \t]*,[ \t]*\n?[ \t]*", text[end:end + 8])
     if not m:
         return _role_without_comma(text, end, langs)
     by_verb = _role_by_verb(text, end + m.end(), langs)
@@ -479,18 +479,18 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
     fallbacks: dict[str, tuple[str | None, str | None]] = {}
     for cp in contact_persons:
         start, end = _strip_honorifics(text, cp.start, cp.end, langs)
+        end = _trim_trailing_role(text, start, end, langs)
         if start >= end or not text[start:end].strip():
             continue
         title = _title_of(text[cp.start:start], langs)
-        p = add(natural_case(text[start:end]) if text[start:end] == cp.name[-(end - start):] else cp.name, start, end)
+        p = add(natural_case(text[start:end]), start, end)
         p.title = p.title or title
         if cp.role_from_heading:
             fallbacks.setdefault(normalise(p.name), (cp.role, cp.organization))
             continue
-        if cp.role and not p.role:
-            p.role = cp.role
-            match = find_role(cp.role, langs)
-            p.role_code = match.code if match else None
+        if cp.role:
+            # The text's own wording beats the contact block's (read after the loop).
+            fallbacks.setdefault(normalise(p.name), (cp.role, cp.organization))
         p.contact_org = p.contact_org or cp.organization
     contact_keys = set(persons)
 
@@ -589,6 +589,7 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
               and p.role_code not in ("public_office", "nobel_laureate")):
             # "says director Brigitte Drees": the organisation the document is about.
             p.organization = context_org
+    _cut_organisations_at_names(text, persons, langs)
     _merge_variants(persons, order)
     _count_surname_mentions(text, persons, excluded)
     return [persons[k] for k in order]
@@ -763,6 +764,25 @@ def _roles_from_headings(text: str, persons: dict[str, Person], langs: list[dict
         org = next((h[2] for h in reversed(above) if h[2]), None)
         if p.organization is None and org:
             p.organization = org
+
+
+def _cut_organisations_at_names(text: str, persons: dict[str, Person], langs: list[dict]) -> None:
+    """In a run of names without punctuation ("... du CHR de Metz-Thionville Alain
+    Hériaud, Directeur Général"), an organisation ends where the next person's name (with
+    the title or heading before it) begins."""
+    names = [text[a:b] for p in persons.values() for a, b in p.spans[:1]]
+    for p in persons.values():
+        org = p.organization
+        if not org:
+            continue
+        cut = min((i for i in (org.find(n) for n in names if n and n not in p.name) if i > 0), default=-1)
+        if cut < 0:
+            continue
+        words = org[:cut].split()
+        while words and (find_role(words[-1], langs, anchored=True) or _is_honorific(words[-1], langs)
+                         or normalise(words[-1]) in all_function_words() or _title_of(words[-1], langs)):
+            words.pop()
+        p.organization = " ".join(words).rstrip(" ,;-–") or None
 
 
 def _merge_variants(persons: dict[str, Person], order: list[str]) -> None:
