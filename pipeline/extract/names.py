@@ -21,10 +21,11 @@ from .text import normalise, strip_accents
 NAME_WORD = r"(?:(?:Mc|Mac)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]{2,})(?:[-'’](?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]{2,}))*(?:['’][a-zà-öø-ÿ]+)?"
 PARTICLE = r"(?:de|da|di|du|des|del|van|der|den|von|zu|le|la|ter|ten|van der|van den|de la)"
 PARTICLE_WORD = re.compile(rf"{PARTICLE}|(?:DE|DA|DI|DU|DES|DEL|VAN|DER|DEN|VON|LE|LA|TER|TEN)")
-NAME_PATTERN = re.compile(rf"(?<![\w@.\-])({NAME_WORD}(?:\s(?:{PARTICLE}\s)?{NAME_WORD}){{1,3}})(?![\w@\-]|\.\w)")
+# A name never runs over a line break ("RÉDACTRICE EN CHEF / Albine Villeger").
+NAME_PATTERN = re.compile(rf"(?<![\w@.\-])({NAME_WORD}(?:[ \t](?:{PARTICLE}[ \t])?{NAME_WORD}){{1,3}})(?![\w@\-]|\.\w)")
 # A surname after initials: "D. Laune", "J.-P. Martin", "J. De Vos", "F. Robert-Inacio".
 INITIALS_PATTERN = re.compile(
-    rf"(?<![\w@.\-])((?:[A-ZÀ-Ý]\.(?:\s?-?[A-ZÀ-Ý]\.)?)\s(?:(?:{PARTICLE}|De|Van|Le|La|Du|Di|Da)\s)?{NAME_WORD})(?![\w@\-]|\.\w)")
+    rf"(?<![\w@.\-])((?:[A-ZÀ-Ý]\.(?:[ \t]?-?[A-ZÀ-Ý]\.)?)[ \t](?:(?:{PARTICLE}|De|Van|Le|La|Du|Di|Da)[ \t])?{NAME_WORD})(?![\w@\-]|\.\w)")
 
 
 @lru_cache(maxsize=None)

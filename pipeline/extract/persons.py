@@ -98,6 +98,8 @@ def _org_phrase(text: str, langs: list[dict]) -> str | None:
     org = " ".join(words)
     if org and registry_key(org):
         return org
+    if org and not re.match(r"[A-ZÀ-Ý0-9]", org) and looks_like_organisation(org.split()[0]) and re.search(r"\s[A-ZÀ-Ý]", org):
+        return org  # "ministerie van VWS", "université de Nantes": an organisation noun and its name
     if org and not re.match(r"[A-ZÀ-Ý0-9]", org):
         # A common noun may introduce the name: "la start-up Cellivia", "het bedrijf X".
         lead = re.match(r"((?:[a-zà-ÿ][\w\-]*\s){1,2})(?=[A-ZÀ-Ý])", org)
@@ -173,7 +175,8 @@ def _organisation_after_role(text: str, role: RoleMatch, langs: list[dict]) -> t
     if direct:
         org = _org_phrase(text[role.end + direct.end():role.end + 80].split("\n")[0], langs)
         first = org.split()[0] if org else ""
-        if org and not is_first_name(first) and not find_role(org, langs):
+        if (org and not is_first_name(first) and not find_role(org, langs)
+                and (registry_key(org) or looks_like_organisation(org))):
             return role, org, role.end
     return role, None, role.end
 
@@ -480,7 +483,7 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
     for cp in contact_persons:
         start, end = _strip_honorifics(text, cp.start, cp.end, langs)
         end = _trim_trailing_role(text, start, end, langs)
-        if start >= end or not text[start:end].strip():
+        if start >= end or not text[start:end].strip() or _named_organisation(text, text[start:end]):
             continue
         title = _title_of(text[cp.start:start], langs)
         p = add(natural_case(text[start:end]), start, end)
@@ -671,7 +674,7 @@ def _plausible_organisation(org: str, langs: list[dict]) -> bool:
         return False
     if normalise(org) in all_function_words() or find_role(org, langs):
         return False
-    return not (org.isupper() and len(org.split()) > 1)
+    return True
 
 
 def _honorific_free(words: str, langs: list[dict]) -> str:
