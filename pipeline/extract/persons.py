@@ -21,7 +21,7 @@ from .clusters import registry_key
 
 from .names import INITIALS_PATTERN, NAME_PATTERN, NAME_WORD, is_first_name, looks_like_organisation, plausible_name_shape
 from .attach import OWN_ORGANISATION, ParsedDoc, attach
-from .text import line_bounds, natural_case, normalise, phrase_alternation
+from .text import line_bounds, natural_case, normalise, phrase_alternation, sentence_bounds
 
 
 @dataclass
@@ -38,6 +38,8 @@ class Person:
     spans: list[tuple[int, int]] = field(default_factory=list)
     title: str | None = None  # an academic title before the name ("Dr.", "Pr"): the role when none is printed
     contact_org: str | None = None  # the organisation the contact extractor gave, a fallback
+    signature: bool = False  # signs the document (name, role and organisation on lines of their own)
+    is_contact: bool = False  # the contact extractor gave a number or address
 
 
 @dataclass(frozen=True)
@@ -126,8 +128,15 @@ def role_after(text: str, end: int, langs: list[dict]) -> tuple[RoleMatch, str |
     also ', who heads Oslo Cancer Cluster', ' (Lyonbiopôle)', ' (Kyomed) Chairman of the
     PSC', ' (Biocat) - Communication contact:' and, without a comma, a title in lower case
     that a connector and an organisation follow (' président d'OSE Immunotherapeutics')."""
-    paren = re.match(r"[ \t]*\(([^()\n]{2,60})\)", text[end:end + 64])
+    paren = re.match(r"[ \t]*\(([^()\n]{2,80})\)", text[end:end + 84])
     if paren:
+        inner = find_role(paren.group(1), langs, anchored=True)
+        if inner is not None:
+            # "Jane Doe (CEO of Acme)": a role and its organisation in brackets.
+            base = end + paren.start(1)
+            role = RoleMatch(base + inner.start, base + inner.end, paren.group(1)[:inner.end].strip(), inner.code)
+            role, org, _ = _organisation_after_role(text[:end + paren.end(1)], role, langs)
+            return role, org, end + paren.end()
         org = _org_phrase(paren.group(1), langs)
         if org and org == paren.group(1).strip() and not re.search(r"\d", org):
             after = end + paren.end()
@@ -171,6 +180,14 @@ def _organisation_after_role(text: str, role: RoleMatch, langs: list[dict]) -> t
         if org is not None:
             role = RoleMatch(role.start, pos, text[role.start:pos].strip(), role.code)
             return role, org[0], role.end
+    comma = re.match(r"[ \t]*,[ \t]*(?=[A-ZÀ-Ý])", text[role.end:role.end + 6])
+    if comma:
+        # "Jane Doe, CEO, Acme Biotech": the organisation after the title, as an apposition.
+        org = _org_phrase(text[role.end + comma.end():role.end + 80].split("\n")[0], langs)
+        first = org.split()[0] if org else ""
+        if (org and not is_first_name(first) and not find_role(org, langs)
+                and (registry_key(org) or looks_like_organisation(org) or (org.isupper() and len(org) > 1))):
+            return role, org, role.end
     direct = re.match(r"[ \t]+(?=[A-ZÀ-Ý])", text[role.end:role.end + 4])
     if direct:
         org = _org_phrase(text[role.end + direct.end():role.end + 80].split("\n")[0], langs)
@@ -483,7 +500,7 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
     for cp in contact_persons:
         start, end = _strip_honorifics(text, cp.start, cp.end, langs)
         end = _trim_trailing_role(text, start, end, langs)
-        if start >= end or not text[start:end].strip() or _named_organisation(text, text[start:end]):
+        if start >= end or not text[start:end].strip() or _not_a_name(text, start, end, langs):
             continue
         title = _title_of(text[cp.start:start], langs)
         p = add(natural_case(text[start:end]), start, end)
@@ -495,6 +512,7 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
             # The text's own wording beats the contact block's (read after the loop).
             fallbacks.setdefault(normalise(p.name), (cp.role, cp.organization))
         p.contact_org = p.contact_org or cp.organization
+        p.is_contact = True
     contact_keys = set(persons)
 
     known_names = [text[cp.start:cp.end] for cp in contact_persons]
@@ -517,11 +535,8 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
                 continue
         elif not plausible_name_shape(raw) or looks_like_organisation(raw, text[max(0, start - 40):start]):
             continue
-        if _named_organisation(text, raw):
-            continue  # "Janssen Pharmaceutica N.V.": a company named after its founder
-        title = find_role(raw, langs)
-        if title and title.end - title.start >= len(raw) - 1:
-            continue  # "Vice President" is a title, not a name
+        if _not_a_name(text, start, end, langs):
+            continue
         known = normalise(raw) in contact_keys
         after = role_after(text, end, langs)
         before = None if after else role_before(text, start, langs)
@@ -552,6 +567,7 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
             role = above
         elif below:
             role, org = below
+            p.signature = True
         if parse is not None:
             if (role is None or not role.wording) and parse.role:
                 match = find_role(parse.role, langs)
@@ -592,10 +608,24 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
               and p.role_code not in ("public_office", "nobel_laureate")):
             # "says director Brigitte Drees": the organisation the document is about.
             p.organization = context_org
+    _colleagues(text, persons, langs)
     _cut_organisations_at_names(text, persons, langs)
     _merge_variants(persons, order)
     _count_surname_mentions(text, persons, excluded)
     return [persons[k] for k in order]
+
+
+def _not_a_name(text: str, start: int, end: int, langs: list[dict]) -> bool:
+    """A title ("Vice President Public Affairs"), a label ("Telefoon Redactie") or a
+    company named after its founder ("Janssen Pharmaceutica N.V.") is no person's name."""
+    raw = text[start:end]
+    title = find_role(raw, langs)
+    if title and (title.end - title.start >= len(raw) - 1 or title.start == 0 and not is_first_name(raw.split()[0])):
+        return True
+    labels = {normalise(w) for lang in langs for w in lang.get("contact_labels", []) if len(w) > 3}
+    if any(normalise(w) in labels for w in raw.split()):
+        return True
+    return _named_organisation(text, raw)
 
 
 def _is_public_office(code: str | None) -> bool:
@@ -767,6 +797,29 @@ def _roles_from_headings(text: str, persons: dict[str, Person], langs: list[dict
         org = next((h[2] for h in reversed(above) if h[2]), None)
         if p.organization is None and org:
             p.organization = org
+
+
+def _colleagues(text: str, persons: dict[str, Person], langs: list[dict]) -> None:
+    """A colleague mentioned in passing shares the organisation of the person named just
+    before ("Jane Doe of Acme and her colleague John Smith"); a person a letter gives as a
+    contact ("contact Ilse Linten or me") shares the signatory's."""
+    words = [w for lang in langs for w in lang.get("colleague_words", [])]
+    mentions = sorted((a, b, p) for p in persons.values() for a, b in p.spans)
+    if words:
+        pattern = re.compile(rf"(?:{phrase_alternation(words)})\s*,?\s*$", re.I)
+        for i, (a, b, p) in enumerate(mentions):
+            if p.organization or not pattern.search(text[max(0, a - 30):a]):
+                continue
+            sent_start, _ = sentence_bounds(text, a)
+            earlier = [q for x, _, q in mentions[:i] if x >= sent_start and q is not p and q.organization]
+            if earlier:
+                p.organization = earlier[-1].organization
+    signatories = {p.organization for p in persons.values() if p.signature and p.organization}
+    if len(signatories) == 1:
+        org = next(iter(signatories))
+        for p in persons.values():
+            if p.organization is None and p.role is None and p.contact_org is None and p.is_contact:
+                p.organization = org
 
 
 def _cut_organisations_at_names(text: str, persons: dict[str, Person], langs: list[dict]) -> None:
