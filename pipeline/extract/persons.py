@@ -21,7 +21,7 @@ from .clusters import registry_key
 
 from .names import INITIALS_PATTERN, NAME_PATTERN, NAME_WORD, is_first_name, looks_like_organisation, plausible_name_shape
 from .attach import OWN_ORGANISATION, ParsedDoc, attach
-from .text import line_bounds, natural_case, normalise, phrase_alternation, sentence_bounds
+from .text import line_bounds, natural_case, normalise, phrase_alternation, sentence_bounds, tolerant_pattern
 
 
 @dataclass
@@ -58,7 +58,8 @@ def _role_patterns(code: str) -> tuple[tuple[re.Pattern, re.Pattern, str], ...]:
     for wording, role_code in sorted(titles, key=lambda t: -len(t[0])):
         flags = 0 if (wording.isupper() and len(wording) <= 4) else re.I
         # "Vice-president" ~ "Vice president": hyphens and spaces are interchangeable.
-        body = "[\\s\\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", wording))
+        # Accents are optional: "Directeur General", "Général Secretary" are printed too.
+        body = "[\\s\\-]+".join(tolerant_pattern(w) for w in re.split(r"[\s\-]+", wording))
         # A hyphen may precede a title: "ABV-President" (the longest title wins, so
         # "Vice-President" is never read as "President").
         out.append((re.compile(rf"(?<![\w]){body}(?![\w])", flags),
@@ -440,9 +441,10 @@ def _candidates(text: str, ner_spans: list[tuple[int, int]], langs: list[dict], 
     # organisation in brackets at the head of a list item, or an attribution).
     for m in INITIALS_PATTERN.finditer(text):
         a, b = m.span(1)
-        out = {k: v for k, v in out.items() if not (k[0] < b and a < k[1] and k[0] >= a)}
-        if not any(a < y and x < b for (x, y) in out):
-            out[(a, b)] = True
+        if any(x < a and a < y and is_first_name(text[x:y].split()[0]) for (x, y) in out):
+            continue  # "Jean F. Kennedy": a middle initial
+        out = {k: v for k, v in out.items() if not (k[0] < b and a < k[1])}
+        out[(a, b)] = True
     return sorted((a, b, ner) for (a, b), ner in out.items())
 
 
@@ -620,7 +622,7 @@ def _not_a_name(text: str, start: int, end: int, langs: list[dict]) -> bool:
     company named after its founder ("Janssen Pharmaceutica N.V.") is no person's name."""
     raw = text[start:end]
     title = find_role(raw, langs)
-    if title and (title.end - title.start >= len(raw) - 1 or title.start == 0 and not is_first_name(raw.split()[0])):
+    if title and (title.end - title.start >= len(raw) - 1 or title.start == 0 and (len(title.wording.split()) > 1 or not is_first_name(raw.split()[0]))):
         return True
     labels = {normalise(w) for lang in langs for w in lang.get("contact_labels", []) if len(w) > 3}
     if any(normalise(w) in labels for w in raw.split()):
