@@ -216,23 +216,31 @@ def _role_after_parenthesis(text: str, pos: int, langs: list[dict]) -> RoleMatch
 
 
 def _role_without_comma(text: str, end: int, langs: list[dict]) -> tuple[RoleMatch, str | None, int] | None:
-    """'raconte Bernard Vanhove président d'OSE Immunothérapeutics, grâce': a title in lower
-    case right after the name, with its organisation (without one, the words after a
-    name are the sentence going on)."""
-    m = re.match(r"[ \t]+(?=[a-zà-ÿ])", text[end:end + 4])
+    """'raconte Bernard Vanhove président d'OSE Immunothérapeutics, grâce': a title right
+    after the name (after a copula: 'X is the CEO of Y', 'X est le directeur de Y'), with
+    its organisation; without one, the words after a name are the sentence going on.
+    A capitalised title directly after the name must be a full title ("Marie Dupont
+    Directrice de la publication", in a flattened PDF)."""
+    m = re.match(r"[ \t]+", text[end:end + 4])
     if not m:
         return None
     start = end + m.end()
-    role = find_role(text[start:start + 60].split("\n")[0], langs, anchored=True)
-    if role is None or role.start != 0 or " " in text[start:start + role.end].strip() and role.end > 40:
+    copulas = [c for lang in langs for c in lang.get("copulas", [])]
+    cop = re.match(rf"(?:{phrase_alternation(copulas, tolerant=False)})(?:[ \t]+|(?<=['’]))", text[start:start + 20]) if copulas else None
+    if cop:
+        start += cop.end()
+    line = text[start:start + 80].split("\n")[0]
+    role = find_role(line, langs)
+    if role is None or role.start != 0:
         return None
-    role = RoleMatch(start, start + role.end, text[start:start + role.end].strip(), role.code)
-    if not re.match(r"[a-zà-ÿ]", role.wording):
+    wording = line[:role.end].strip()
+    if wording[:1].isupper() and not cop and len(wording.split()) < 2:
         return None
-    org = connector_then_org(text[role.end:role.end + 100], langs)
+    role = RoleMatch(start, start + role.end, wording, role.code)
+    role, org, _ = _organisation_after_role(text, role, langs)
     if org is None:
         return None
-    return role, org[0], role.end
+    return role, org, role.end
 
 
 def _role_by_verb(text: str, start: int, langs: list[dict]):
@@ -284,7 +292,7 @@ def _role_clause_before(text: str, start: int, langs: list[dict]) -> tuple[RoleM
     clause = clause_match.group(1)
     clause_start = start - len(before) + clause_match.start(1)
     headship = [h for lang in langs for h in lang.get("headship_phrases", [])]
-    head = re.match(rf"(?:{phrase_alternation(headship, tolerant=False)})(?:\s+|(?<=['’]))", clause, re.I) if headship else None
+    head = re.match(rf"(?:{phrase_alternation(headship)})(?:\s+|(?<=['’]))", clause, re.I) if headship else None
     if head:
         # "At the head of the Alsace BioValley cluster, X": an organisation, no title.
         org = _org_phrase(clause[head.end():], langs)
@@ -302,11 +310,20 @@ def _role_clause_before(text: str, start: int, langs: list[dict]) -> tuple[RoleM
     role = find_role(body, langs, anchored=True)
     if role is None:
         return None
-    org = connector_then_org(body[role.end:], langs)
-    if org is None and body[role.end:].strip():
-        return None
     abs_start = clause_start + lead.end() + role.start
-    return RoleMatch(abs_start, abs_start + (role.end - role.start), body[:role.end].strip(), role.code), (org[0] if org else None)
+    clause_end = clause_start + len(clause)
+    if role.code == "public_office":
+        # "le ministre wallon de l'Economie et de la Recherche, X": the office with its
+        # portfolio is the role, and names no organisation.
+        return RoleMatch(abs_start, clause_end, text[abs_start:clause_end].strip(), role.code), None
+    match = RoleMatch(abs_start, abs_start + (role.end - role.start), body[:role.end].strip(), role.code)
+    if not body[role.end:].strip():
+        return match, None
+    # The clause must be the role and its organisation, nothing more.
+    found, org, _ = _organisation_after_role(text[:clause_end], match, langs)
+    if org is None:
+        return None
+    return found, org
 
 
 def role_before(text: str, start: int, langs: list[dict]) -> tuple[RoleMatch, str | None] | None:
@@ -532,8 +549,8 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
             continue
         initials = bool(INITIALS_PATTERN.fullmatch(raw))
         if initials:
-            surname = raw.split()[-1]
-            if normalise(surname) in all_function_words() or looks_like_organisation(raw, text[max(0, start - 40):start]):
+            # The initial vouches for the surname, a common word or not ("J. De Vos").
+            if looks_like_organisation(raw, text[max(0, start - 40):start]):
                 continue
         elif not plausible_name_shape(raw) or looks_like_organisation(raw, text[max(0, start - 40):start]):
             continue
