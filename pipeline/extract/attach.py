@@ -101,13 +101,13 @@ def attach(doc: ParsedDoc, start: int, end: int, langs: list[dict], find_role, i
         sub = [i for i in doc.subtree(r) if i not in inside]
         if not sub:
             continue
+        first, last = _role_phrase(doc, r, inside)
         if r < span[0]:
             gap = doc.text[max(toks[i].end for i in sub if i < span[0]):start]
         else:
-            gap = doc.text[end:min(toks[i].start for i in sub if i > span[-1]) if any(i > span[-1] for i in sub) else toks[r].start]
+            gap = doc.text[end:toks[first].start]
         if "\n" in gap or not _TOUCHING.fullmatch(gap):
             continue
-        first, last = _role_phrase(doc, r, inside)
         wording = doc.text[toks[first].start:toks[last].end]
         match = find_role(wording, langs)
         if match is None:

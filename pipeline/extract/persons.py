@@ -174,8 +174,8 @@ def _organisation_after_role(text: str, role: RoleMatch, langs: list[dict]) -> t
     pos = role.end
     for _ in range(5):
         word = re.match(r"[ \t]+([^\W\d_][\w\-'’]*|[dl]['’][^\W\d_][\w\-]*)(?=[ \t])", text[pos:pos + 40])
-        if not word:
-            break
+        if not word or not (word.group(1)[:1].islower() or word.group(1).isupper() and len(word.group(1)) <= 6):
+            break  # a speciality is in lower case, or an acronym ("projectmanager ATMP bij")
         pos += word.end()
         org = connector_then_org(text[pos:pos + 100], langs)
         if org is not None:
@@ -238,8 +238,8 @@ def _role_without_comma(text: str, end: int, langs: list[dict]) -> tuple[RoleMat
         return None
     role = RoleMatch(start, start + role.end, wording, role.code)
     role, org, _ = _organisation_after_role(text, role, langs)
-    if org is None:
-        return None
+    if org is None and (len(wording.split()) < 2 or not wording[:1].isupper()):
+        return None  # a full title stands alone; a word in lower case needs its organisation
     return role, org, role.end
 
 
@@ -299,7 +299,19 @@ def _role_clause_before(text: str, start: int, langs: list[dict]) -> tuple[RoleM
         if org:
             abs_start = clause_start
             return RoleMatch(abs_start, abs_start, "", None), org  # type: ignore[arg-type]
-    lead = re.match(r"(?:(?:the|le|la|les|de|het|een|a|an)\s+|l['’])?", clause, re.I)
+    # The role's noun phrase starts after the clause's last comma, at its start or after
+    # an article ("a de son côté estimé le ministre wallon de l'Economie, X").
+    if "," in clause:
+        cut = clause.rindex(",") + 1
+        clause, clause_start = clause[cut:], clause_start + cut
+    lead = re.match(r"\s*(?:(?:the|le|la|les|de|het|een|a|an)\s+|l['’])?", clause, re.I)
+    inner = None
+    for m in re.finditer(r"(?:^|\s)(?:the|le|la|les|het|een|an|a|l['’])\s*(?=\S)", clause, re.I):
+        if m.end() > lead.end() and find_role(clause[m.end():], langs, anchored=True):
+            inner = m
+            break
+    if inner is not None and not find_role(clause[lead.end():], langs, anchored=True):
+        lead = inner
     body = clause[lead.end():]
     possessive = re.match(r"([A-ZÀ-Ý][\w.&+\- ]{0,60}?)['’]s\s+", body)
     if possessive and find_role(body[possessive.end():], langs):
@@ -319,9 +331,10 @@ def _role_clause_before(text: str, start: int, langs: list[dict]) -> tuple[RoleM
     match = RoleMatch(abs_start, abs_start + (role.end - role.start), body[:role.end].strip(), role.code)
     if not body[role.end:].strip():
         return match, None
-    # The clause must be the role and its organisation, nothing more.
+    # The clause must be the role and its organisation, nothing more (in a flattened
+    # list, "... des Associations Familiales Pr Stefan Darmoni, X" holds another name).
     found, org, _ = _organisation_after_role(text[:clause_end], match, langs)
-    if org is None:
+    if org is None or re.search(rf"(?:^|\s){NAME_WORD}\s{NAME_WORD}$", org) and is_first_name(org.split()[-2]):
         return None
     return found, org
 
@@ -611,7 +624,7 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
     _roles_from_headings(text, persons, langs)
     for key, (role, org) in fallbacks.items():
         p = persons[key]
-        if p.role is None and role:
+        if p.role is None and role and not p.title:
             match = find_role(role, langs)
             p.role, p.role_code = role, (match.code if match else None)
         if p.contact_org is None:
