@@ -147,7 +147,7 @@ def role_after(text: str, end: int, langs: list[dict]) -> tuple[RoleMatch, str |
             return RoleMatch(end, end, "", None), org, after  # type: ignore[arg-type]
     m = re.match(r"[ \t]*,[ \t]*\n?[ \t]*", text[end:end + 8])
     if not m:
-        return _role_without_comma(text, end, langs)
+        return _role_without_comma(text, end, langs) or _organisation_of_name(text, end, langs)
     by_verb = _role_by_verb(text, end + m.end(), langs)
     if by_verb:
         return by_verb
@@ -241,6 +241,29 @@ def _role_without_comma(text: str, end: int, langs: list[dict]) -> tuple[RoleMat
     if org is None and (len(wording.split()) < 2 or not wording[:1].isupper()):
         return None  # a full title stands alone; a word in lower case needs its organisation
     return role, org, role.end
+
+
+def _organisation_of_name(text: str, end: int, langs: list[dict]) -> tuple[RoleMatch, str | None, int] | None:
+    """'Sarah Lund of Karolinska Institutet', 'Claire Dubois de l'Inserm', 'Jan Smit van
+    Philips': a connector of origin and an organisation right after the name (not a place:
+    'John Smith of London')."""
+    connectors = [c for lang in langs for c in lang.get("name_org_connectors", [])]
+    if not connectors:
+        return None
+    m = re.match(rf"[ \t]+(?:{phrase_alternation(connectors, tolerant=False)})(?:[ \t]+|(?<=['’]))(?=[A-ZÀ-Ý])", text[end:end + 12])
+    if not m:
+        return None
+    org = _org_phrase(text[end + m.end():end + m.end() + 80].split("\n")[0], langs)
+    if not org or is_first_name(org.split()[0]) or find_role(org, langs) or normalise(org) in _places():
+        return None
+    return RoleMatch(end, end, "", None), org, end + m.end() + len(org)  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=None)
+def _places() -> frozenset[str]:
+    from .names import common_data
+
+    return frozenset(normalise(w) for w in common_data()["not_surnames"])
 
 
 def _role_by_verb(text: str, start: int, langs: list[dict]):
@@ -571,9 +594,12 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
             continue
         known = normalise(raw) in contact_keys
         after = role_after(text, end, langs)
-        before = None if after else role_before(text, start, langs)
-        above = None if (after or before) else role_on_line_above(text, start, langs)
-        below = None if (after or before or above) else role_on_line_below(text, start, end, langs)
+        # An organisation alone after the name ("(Lyonbiopôle)", "of Acme") leaves the
+        # role to be read before it ("CEO Jane Doe of Acme").
+        titled_after = after is not None and bool(after[0].wording)
+        before = None if titled_after else role_before(text, start, langs)
+        above = None if (titled_after or before) else role_on_line_above(text, start, langs)
+        below = None if (titled_after or before or above) else role_on_line_below(text, start, end, langs)
         honorific = _title_of(text[max(0, cand_start - 25):start], langs, any_honorific=True)
         parse = None
         if parsed is not None and not (after and after[0].wording and after[1]):
@@ -591,15 +617,18 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
         if honorific and not p.title:
             p.title = _title_of(text[max(0, cand_start - 25):start], langs)
         role, org = None, None
-        if after:
+        if titled_after:
             role, org = after[0], after[1]
         elif before:
             role, org = before
+            org = org or (after[1] if after else None)
         elif above:
-            role = above
+            role, org = above, (after[1] if after else None)
         elif below:
             role, org = below
             p.signature = True
+        elif after:
+            role, org = after[0], after[1]
         if parse is not None:
             if (role is None or not role.wording) and parse.role:
                 match = find_role(parse.role, langs)
