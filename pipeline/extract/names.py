@@ -108,13 +108,15 @@ def looks_like_organisation(name: str, preceding_text: str = "") -> bool:
     return any(w in _organisation_prefixes() for w in before)
 
 
-def plausible_name_shape(name: str) -> bool:
+def plausible_name_shape(name: str, alone_on_line: bool = False) -> bool:
     """Two to four name words, not all in capitals (an all-capitals phrase is an
-    organisation or acronym, 'ALIZE RP'), no short all-capital word ('IA', 'RP')."""
+    organisation or acronym, 'ALIZE RP'), no short all-capital word ('IA', 'RP').
+    A first name that is also a short function word ("Bas", "Jan") passes only when the
+    name stands alone on its line, where no sentence starts with a capital."""
     words = [w for w in name.split() if not PARTICLE_WORD.fullmatch(w)]
     if len(words) >= 2 and all(w.isupper() for w in words[1:]) and len(name.split()) > len(words):
         # "Gwenaëlle LE BIHAN": an upper-case particle belongs to the surname.
-        return plausible_name_shape(" ".join([words[0], "-".join(words[1:])]))
+        return plausible_name_shape(" ".join([words[0], "-".join(words[1:])]), alone_on_line)
     if not 2 <= len(words) <= 4:
         return False
     if all(w.isupper() for w in words):
@@ -125,6 +127,12 @@ def plausible_name_shape(name: str) -> bool:
         return False  # "des Maladies Monogéniques": a name starts with a capital
     # Function words of any language ('The French', 'Ce Partnering', 'In France') and
     # place names are not names.
-    if normalise(words[0]) in all_function_words() or normalise(words[-1]) in all_function_words() | _not_surnames():
+    # A known first name or surname may be a common word elsewhere ("Anders Holm", "Jan
+    # Vos"): only the shortest function words, and unknown first words, are refused.
+    first, last = normalise(words[0]), normalise(words[-1])
+    if first in all_function_words() and (len(first) <= (2 if alone_on_line else 3) or not is_first_name(words[0])
+                                          or PARTICLE_WORD.fullmatch(first)):
+        return False
+    if last in _not_surnames() or last in all_function_words() and len(last) <= 2:
         return False
     return all(re.fullmatch(NAME_WORD, w) for w in words)

@@ -116,15 +116,31 @@ def _org_phrase(text: str, langs: list[dict]) -> str | None:
 
 
 def connector_then_org(text: str, langs: list[dict]) -> tuple[str, int] | None:
+    """' of BioValley France' -> ('BioValley France', 5); ' du pôle' (the noun a cluster
+    calls itself, no name) -> (OWN_ORGANISATION, 4): the organisation the document is
+    about."""
     connectors = [c for lang in langs for c in lang.get("role_connectors", [])]
     m = re.match(rf"\s*(?:{phrase_alternation(connectors, tolerant=False)})(?:\s+|(?<=['’]))", text, re.I)
     if not m:
         return None
     org = _org_phrase(text[m.end():], langs)
-    return (org, m.end()) if org else None
+    if org:
+        return org, m.end()
+    nouns = [n for lang in langs for n in lang.get("own_organisation_nouns", [])]
+    own = re.match(rf"(?:(?:the|la|le|l['’]|het|de)\s*)?(?:{phrase_alternation(nouns)})(?![\w\-])(?!\s+[A-ZÀ-Ý])", text[m.end():], re.I)
+    return (OWN_ORGANISATION, m.end()) if own and nouns else None
 
 
 def role_after(text: str, end: int, langs: list[dict]) -> tuple[RoleMatch, str | None, int] | None:
+    """The role and organisation after a name (see `_role_after`); no organisation where
+    the text only says "of the cluster"."""
+    found = _role_after(text, end, langs)
+    if found and found[1] == OWN_ORGANISATION:
+        return found[0], None, found[2]
+    return found
+
+
+def _role_after(text: str, end: int, langs: list[dict]) -> tuple[RoleMatch, str | None, int] | None:
     """', General Manager of BioValley France' after a name -> (role, organisation, end);
     also ', who heads Oslo Cancer Cluster', ' (Lyonbiopôle)', ' (Kyomed) Chairman of the
     PSC', ' (Biocat) - Communication contact:' and, without a comma, a title in lower case
@@ -368,7 +384,7 @@ def role_before(text: str, start: int, langs: list[dict]) -> tuple[RoleMatch, st
     if clause:
         return clause
     before = text[max(0, start - 80):start]
-    m = re.search(r"([^\s,;:.()“”\"«»]+(?:\s[^\s,;:.()“”\"«»]+){0,4})\s$", before)
+    m = re.search(r"([^\s,;:.()“”\"«»]+(?:[ \t][^\s,;:.()“”\"«»]+){0,4})[ \t]$", before)
     if not m:
         return None
     phrase = m.group(1)
@@ -467,8 +483,9 @@ def _candidates(text: str, ner_spans: list[tuple[int, int]], langs: list[dict], 
         # Leading words that are not names ("As explained by Marco": the rule starts at
         # a capital) are dropped until a first name starts the phrase.
         offset = 0
-        while len(words) >= 2 and not is_first_name(words[0]) and not _is_honorific(words[0], langs):
-            offset += len(words[0]) + 1
+        while len(words) >= 2 and (not is_first_name(words[0]) and not _is_honorific(words[0], langs)
+                                   or normalise(words[0]) in function_words and _is_honorific(words[1], langs)):
+            offset += len(words[0]) + 1  # "Le Pr Jean-Luc Moreau": the article goes
             words = words[1:]
         first = next((w for w in words if not _is_honorific(w, langs)), "")
         if len(words) >= 2 and is_first_name(first):
@@ -588,12 +605,13 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
             # The initial vouches for the surname, a common word or not ("J. De Vos").
             if looks_like_organisation(raw, text[max(0, start - 40):start]):
                 continue
-        elif not plausible_name_shape(raw) or looks_like_organisation(raw, text[max(0, start - 40):start]):
+        elif (not plausible_name_shape(raw, alone_on_line=_alone_on_line(text, start, end))
+              or looks_like_organisation(raw, text[max(0, start - 40):start])):
             continue
         if _not_a_name(text, start, end, langs):
             continue
         known = normalise(raw) in contact_keys
-        after = role_after(text, end, langs)
+        after = _role_after(text, end, langs)
         # An organisation alone after the name ("(Lyonbiopôle)", "of Acme") leaves the
         # role to be read before it ("CEO Jane Doe of Acme").
         titled_after = after is not None and bool(after[0].wording)
@@ -610,7 +628,7 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
         line_start, _ = line_bounds(text, start)
         list_item = after is not None and not text[line_start:start].strip(" \t•·*-–")
         evidence = (titled or before or above or below or (parse and parse.role) or honorific or list_item
-                    or _has_attribution(text, start, end, langs))
+                    or _has_attribution(text, start, end, langs) or _alone_under_role_heading(text, start, end, langs))
         if (ner_only or initials) and not known and not evidence:
             continue
         p = add(natural_case(raw), start, end)
@@ -820,6 +838,43 @@ def _roles_from_headings(text: str, persons: dict[str, Person], langs: list[dict
     """A heading that is a role, in the singular or the plural, with or without its
     organisation ("Woordvoerders van het ministerie van VWS", "Press officers", "Rédaction")
     gives them to the persons listed below it, each alone on a line, that have none."""
+    headings = _role_headings(text, tuple(lang["code"] for lang in langs))
+    if not headings:
+        return
+    for p in persons.values():
+        a, b = p.spans[0]
+        line_start, line_end = line_bounds(text, a)
+        if text[line_start:a].strip() or text[b:line_end].strip(" \t*"):
+            continue  # only names alone on their line: a list under the heading
+        above = [h for h in headings if h[0] < line_start]
+        if not above:
+            continue
+        if p.role is None:
+            role = above[-1][1]
+            match = find_role(role, langs)
+            p.role, p.role_code = role, (match.code if match else None)
+        org = next((h[2] for h in reversed(above) if h[2]), None)
+        if p.organization is None and org:
+            p.organization = org
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    line_start, line_end = line_bounds(text, start)
+    return not text[line_start:start].strip() and not text[end:line_end].strip(" \t*")
+
+
+def _alone_under_role_heading(text: str, start: int, end: int, langs: list[dict]) -> bool:
+    """A name alone on its line in a list under a role heading ("Woordvoerders ...")."""
+    line_start, line_end = line_bounds(text, start)
+    if text[line_start:start].strip() or text[end:line_end].strip(" \t*"):
+        return False
+    return any(h[0] < line_start for h in _role_headings(text, tuple(lang["code"] for lang in langs)))
+
+
+@lru_cache(maxsize=8)
+def _role_headings(text: str, codes: tuple[str, ...]) -> list[tuple[int, str, str | None]]:
+    """(offset, role, organisation) of each line that is a role heading."""
+    langs = [language(c) for c in codes]
     plurals = {normalise(k): v for lang in langs for k, v in lang.get("role_plurals", {}).items()}
     headings: list[tuple[int, str | None, str | None]] = []
     pos = 0
@@ -840,24 +895,10 @@ def _roles_from_headings(text: str, persons: dict[str, Person], langs: list[dict
         found = connector_then_org(rest, langs) if rest.strip() else None
         if rest.strip() and not found:
             continue
+        if found and found[0] == OWN_ORGANISATION:
+            found = None
         headings.append((line_pos, singular, found[0] if found else None))
-    if not headings:
-        return
-    for p in persons.values():
-        a, b = p.spans[0]
-        line_start, line_end = line_bounds(text, a)
-        if text[line_start:a].strip() or text[b:line_end].strip(" \t*"):
-            continue  # only names alone on their line: a list under the heading
-        above = [h for h in headings if h[0] < line_start]
-        if not above:
-            continue
-        if p.role is None:
-            role = above[-1][1]
-            match = find_role(role, langs)
-            p.role, p.role_code = role, (match.code if match else None)
-        org = next((h[2] for h in reversed(above) if h[2]), None)
-        if p.organization is None and org:
-            p.organization = org
+    return headings
 
 
 def _colleagues(text: str, persons: dict[str, Person], langs: list[dict]) -> None:
