@@ -31,6 +31,7 @@ _PREP_DEPS = {"prep", "nmod", "obl", "obl:arg", "obl:mod"}
 _ROLE_LINK_DEPS = {"appos", "nmod", "dep", "acl", "amod", "compound", "nsubj", "flat:name", "conj"}
 _NAME_POS = {"PROPN"}
 _MODIFIER_DEPS = {"amod", "compound", "flat:name", "nmod:poss"}
+_NAME_THEN_COMMA = re.compile(r"[A-ZÀ-Ý][\w\-'’]+[ \t]+[A-ZÀ-Ý][\w\-'’]+[ \t]*,[ \t]*$")
 _TOUCHING = re.compile(r"[\s,:(–—-]*(?:(?:the|a|an|le|la|les|l['’]|un|une|de|het|een)\s+)?", re.I)
 
 
@@ -108,6 +109,8 @@ def attach(doc: ParsedDoc, start: int, end: int, langs: list[dict], find_role, i
             gap = doc.text[end:toks[first].start]
         if "\n" in gap or not _TOUCHING.fullmatch(gap):
             continue
+        if r < span[0] and _NAME_THEN_COMMA.search(doc.text[max(0, toks[first].start - 60):toks[first].start]):
+            continue  # "X Y, Vice President, Z": the title is X Y's, in apposition
         wording = doc.text[toks[first].start:toks[last].end]
         match = find_role(wording, langs)
         if match is None:

@@ -19,7 +19,7 @@ from .text import normalise, strip_accents
 # "Floc'h" and "O'Neil" too.
 # "McDonald", "MacLeod": a Gaelic prefix before a second capital.
 NAME_WORD = r"(?:(?:Mc|Mac)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]{2,})(?:[-'’](?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]{2,}))*(?:['’][a-zà-öø-ÿ]+)?"
-PARTICLE = r"(?:de|da|di|du|des|del|van|der|den|von|zu|le|la|ter|ten|van der|van den|de la)"
+PARTICLE = r"(?:de|da|di|du|des|del|van|der|den|von|zu|le|la|ter|ten|van der|van den|van de|de la|Van der|Van den|Van de|De la)"
 PARTICLE_WORD = re.compile(rf"{PARTICLE}|(?:DE|DA|DI|DU|DES|DEL|VAN|DER|DEN|VON|LE|LA|TER|TEN)")
 # A name never runs over a line break ("RÉDACTRICE EN CHEF / Albine Villeger").
 NAME_PATTERN = re.compile(rf"(?<![\w@.\-])({NAME_WORD}(?:[ \t](?:{PARTICLE}[ \t])?{NAME_WORD}){{1,3}})(?![\w@\-]|\.\w)")
@@ -133,6 +133,6 @@ def plausible_name_shape(name: str, alone_on_line: bool = False) -> bool:
     if first in all_function_words() and (len(first) <= (2 if alone_on_line else 3) or not is_first_name(words[0])
                                           or PARTICLE_WORD.fullmatch(first)):
         return False
-    if last in _not_surnames() or last in all_function_words() and len(last) <= 2:
+    if last in _not_surnames() or last in all_function_words() and (len(last) <= 2 or PARTICLE_WORD.fullmatch(last)):
         return False
     return all(re.fullmatch(NAME_WORD, w) for w in words)

@@ -199,6 +199,13 @@ def _organisation_after_role(text: str, role: RoleMatch, langs: list[dict]) -> t
             return role, org[0], role.end
     comma = re.match(r"[ \t]*,[ \t]*(?=[A-ZÀ-Ý])", text[role.end:role.end + 6])
     if comma:
+        # "Vice President, Global Partnerships at MassBio": a department, then the organisation.
+        dept = re.match(r"[ \t]*,[ \t]*((?:[A-ZÀ-Ý&][\w\-&]*[ \t]+){1,4})", text[role.end:role.end + 60])
+        if dept:
+            found = connector_then_org(text[role.end + dept.end() - 1:role.end + dept.end() + 100], langs)
+            if found and found[0] != OWN_ORGANISATION and not is_first_name(dept.group(1).split()[0]):
+                pos = role.end + dept.end(1)
+                return RoleMatch(role.start, pos, text[role.start:pos].strip(), role.code), found[0], pos
         # "Jane Doe, CEO, Acme Biotech": the organisation after the title, as an apposition.
         org = _org_phrase(text[role.end + comma.end():role.end + 80].split("\n")[0], langs)
         first = org.split()[0] if org else ""
@@ -342,6 +349,8 @@ def _role_clause_before(text: str, start: int, langs: list[dict]) -> tuple[RoleM
     # an article ("a de son côté estimé le ministre wallon de l'Economie, X").
     if "," in clause:
         cut = clause.rindex(",") + 1
+        if re.search(rf"{NAME_WORD}[ \t]+{NAME_WORD}[ \t]*$", clause[:cut - 1]):
+            return None  # "X Y, Vice President, Z": the title is X Y's
         clause, clause_start = clause[cut:], clause_start + cut
     lead = re.match(r"\s*(?:(?:the|le|la|les|de|het|een|a|an)\s+|l['’])?", clause, re.I)
     inner = None
@@ -704,6 +713,13 @@ def _not_a_name(text: str, start: int, end: int, langs: list[dict]) -> bool:
     labels = {normalise(w) for lang in langs for w in lang.get("contact_labels", []) if len(w) > 3}
     if any(normalise(w) in labels for w in raw.split()):
         return True
+    # An address: a street word, or a house number and a postcode on the next line
+    # ("Arne Jacobsens Allé 17 / 2300 Copenhagen S").
+    streets = {normalise(w) for lang in langs for w in lang.get("street_words", [])}
+    if normalise(raw.split()[-1]) in streets:
+        return True
+    if re.match(r"[ \t]+\d{1,4}[a-zA-Z]?[ \t]*(?:,[^\n]*)?\n[ \t]*(?:[A-Z]{1,2}-?)?\d{4,5}\b", text[end:end + 40]):
+        return True
     return _named_organisation(text, raw)
 
 
@@ -745,7 +761,7 @@ def _split_name_of_org(raw: str) -> tuple[int, str] | None:
     organisation. Only after two name words, the first a first name ('Pieter de Vries',
     'Emilie Westerouen van Meeteren' are names); after 'van' only when the rest is an
     organisation."""
-    m = re.match(r"(\S+(?:\s\S+)+?)\s(de|d['’]|of|from|van)\s?(\S.*)$", raw)
+    m = re.match(r"(\S+(?:\s\S+)+?)\s(de|d['’]|of|from|van)(?:\s|(?<=['’]))(\S.*)$", raw)
     if not m or len(m.group(1).split()) < 2 or not is_first_name(m.group(1).split()[0]):
         return None
     org = m.group(3)
