@@ -715,11 +715,12 @@ def _not_a_name(text: str, start: int, end: int, langs: list[dict]) -> bool:
         return True
     # An address: a street word, or a house number and a postcode on the next line
     # ("Arne Jacobsens Allé 17 / 2300 Copenhagen S").
-    streets = {normalise(w) for lang in langs for w in lang.get("street_words", [])}
-    if normalise(raw.split()[-1]) in streets:
-        return True
-    if re.match(r"[ \t]+\d{1,4}[a-zA-Z]?[ \t]*(?:,[^\n]*)?\n[ \t]*(?:[A-Z]{1,2}-?)?\d{4,5}\b", text[end:end + 40]):
-        return True
+    number = re.match(r"[ \t]+\d{1,4}[a-zA-Z]?\b", text[end:end + 12])
+    if number:
+        streets = {normalise(w) for lang in langs for w in lang.get("street_words", [])}
+        if normalise(raw.split()[-1]) in streets or re.match(
+                r"[ \t]*(?:,[^\n]*)?\n[ \t]*(?:[A-Z]{1,2}-?)?\d{4,5}\b", text[end + number.end():end + number.end() + 40]):
+            return True
     return _named_organisation(text, raw)
 
 
