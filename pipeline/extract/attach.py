@@ -95,8 +95,8 @@ def attach(doc: ParsedDoc, start: int, end: int, langs: list[dict], find_role, i
                 candidates.append(c)
     for r in candidates:
         rt = toks[r]
-        if rt.pos not in ("NOUN", "PROPN", "ADJ", "X") or not rt.text[:1].isalpha():
-            continue
+        if rt.pos in ("VERB", "AUX", "PRON", "DET", "ADP") or not rt.text[:1].isalpha():
+            continue  # (the part of speech is empty where no tagger ran)
         # The role phrase must touch the name: nothing but a comma, a bracket or an
         # article between them, on the same line (a parse may link words far apart).
         sub = [i for i in doc.subtree(r) if i not in inside]
