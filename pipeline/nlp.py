@@ -16,6 +16,7 @@ from __future__ import annotations
 import importlib.util
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from .langdata import language
 
@@ -26,8 +27,7 @@ MAX_NER_CHARS = 200_000  # spaCy's memory grows with document length; longer tex
 KEPT_COMPONENTS = ("tok2vec", "parser", "ner")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """One token of the parse, plain data (picklable, cheap): character span, text, part
     of speech, dependency label, index of its head, entity label."""
 
@@ -92,18 +92,59 @@ def person_labels(code: str) -> set[str]:
 
 
 def analyse(texts: list[str], code: str, batch_size: int = 16) -> list[Analysis]:
-    """Person entities and parsed tokens of each text (empty without a pipeline)."""
+    """Person entities and parsed tokens of each text (empty without a pipeline).
+
+    NER reads every text whole; the parser only the sentences that hold a person
+    candidate (an entity, or capitalised words from a known first name on, or initials
+    and a surname): the parse serves the attachment of roles, and most sentences of a
+    press release name nobody."""
     nlp = load(code)
     if nlp is None:
         return [Analysis() for _ in texts]
     labels = person_labels(code)
-    parsed = "parser" in nlp.pipe_names
+    texts = [t[:MAX_NER_CHARS] for t in texts]
+    parsing = [p for p in ("tok2vec", "parser") if p in nlp.pipe_names]
     out = []
-    for doc in nlp.pipe((t[:MAX_NER_CHARS] for t in texts), batch_size=batch_size):
-        tokens = [Token(t.idx, t.idx + len(t.text), t.text, t.pos_, t.dep_, t.head.i, t.ent_type_)
-                  for t in doc] if parsed else []
-        out.append(Analysis([(e.start_char, e.end_char) for e in doc.ents if e.label_ in labels], tokens))
+    for doc in nlp.pipe(texts, batch_size=batch_size, disable=parsing):
+        out.append(Analysis([(e.start_char, e.end_char) for e in doc.ents if e.label_ in labels]))
+    if "parser" not in nlp.pipe_names:
+        return out
+    windows = [(i, a, b) for i, (text, found) in enumerate(zip(texts, out)) for a, b in _windows(text, found.persons)]
+    others = [p for p in nlp.pipe_names if p not in parsing]
+    docs = nlp.pipe((texts[i][a:b] for i, a, b in windows), batch_size=batch_size, disable=others)
+    for (i, a, _), doc in zip(windows, docs):
+        tokens = out[i].tokens
+        base = len(tokens)
+        tokens.extend(Token(a + t.idx, a + t.idx + len(t.text), t.text, t.pos_, t.dep_, base + t.head.i, "")
+                      for t in doc)
     return out
+
+
+WINDOW = 300  # characters of context either side of a name, at most
+
+
+def _windows(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences around the person candidates, merged where they overlap."""
+    from .extract.names import INITIALS_PATTERN, NAME_PATTERN, is_first_name
+    from .extract.text import sentence_bounds
+
+    spots = [a for a, _ in persons]
+    spots += [m.start(1) for m in NAME_PATTERN.finditer(text) if is_first_name(m.group(1).split()[0])]
+    spots += [m.start(1) for m in INITIALS_PATTERN.finditer(text)]
+    spans = []
+    for pos in sorted(set(spots)):
+        a, b = sentence_bounds(text, pos)
+        a, b = max(a, pos - WINDOW), min(b, pos + WINDOW)
+        # Whole words at the edges.
+        while a > 0 and not text[a - 1].isspace() and pos - a < WINDOW + 40:
+            a -= 1
+        while b < len(text) and not text[b].isspace() and b - pos < WINDOW + 40:
+            b += 1
+        if spans and a <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], b))
+        else:
+            spans.append((a, b))
+    return spans
 
 
 def person_spans(texts: list[str], code: str, batch_size: int = 16) -> list[list[tuple[int, int]]]:

@@ -70,9 +70,14 @@ def _role_patterns(code: str) -> tuple[tuple[re.Pattern, re.Pattern, str], ...]:
 def find_role(text: str, langs: list[dict], anchored: bool = False) -> RoleMatch | None:
     """The longest role title in `text` (at its start when anchored, where up to two
     modifier words may precede it: "Senior Project Manager")."""
+    return _find_role(text, tuple(lang["code"] for lang in langs), anchored)
+
+
+@lru_cache(maxsize=65536)
+def _find_role(text: str, codes: tuple[str, ...], anchored: bool) -> RoleMatch | None:
     best: RoleMatch | None = None
-    for lang in langs:
-        for anywhere, at_start, code in _role_patterns(lang["code"]):
+    for lang_code in codes:
+        for anywhere, at_start, code in _role_patterns(lang_code):
             m = (at_start if anchored else anywhere).search(text)
             if m and (best is None or (m.end() - m.start()) > (best.end - best.start)):
                 best = RoleMatch(m.start(), m.end(), m.group().strip(), code)
@@ -707,21 +712,26 @@ def _not_a_name(text: str, start: int, end: int, langs: list[dict]) -> bool:
     """A title ("Vice President Public Affairs"), a label ("Telefoon Redactie") or a
     company named after its founder ("Janssen Pharmaceutica N.V.") is no person's name."""
     raw = text[start:end]
+    codes = tuple(lang["code"] for lang in langs)
     title = find_role(raw, langs)
     if title and (title.end - title.start >= len(raw) - 1 or title.start == 0 and (len(title.wording.split()) > 1 or not is_first_name(raw.split()[0]))):
         return True
-    labels = {normalise(w) for lang in langs for w in lang.get("contact_labels", []) if len(w) > 3}
-    if any(normalise(w) in labels for w in raw.split()):
+    labels = _word_set(codes, "contact_labels")
+    if any(normalise(w) in labels for w in raw.split() if len(w) > 3):
         return True
     # An address: a street word, or a house number and a postcode on the next line
     # ("Arne Jacobsens Allé 17 / 2300 Copenhagen S").
     number = re.match(r"[ \t]+\d{1,4}[a-zA-Z]?\b", text[end:end + 12])
     if number:
-        streets = {normalise(w) for lang in langs for w in lang.get("street_words", [])}
-        if normalise(raw.split()[-1]) in streets or re.match(
+        if normalise(raw.split()[-1]) in _word_set(codes, "street_words") or re.match(
                 r"[ \t]*(?:,[^\n]*)?\n[ \t]*(?:[A-Z]{1,2}-?)?\d{4,5}\b", text[end + number.end():end + number.end() + 40]):
             return True
     return _named_organisation(text, raw)
+
+
+@lru_cache(maxsize=None)
+def _word_set(codes: tuple[str, ...], key: str) -> frozenset[str]:
+    return frozenset(normalise(w) for code in codes for w in language(code).get(key, []))
 
 
 def _is_public_office(code: str | None) -> bool:
