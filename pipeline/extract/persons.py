@@ -797,9 +797,11 @@ def _legal_form_pattern() -> re.Pattern:
 def _named_organisation(text: str, name: str) -> bool:
     """A name the text also prints with a legal form after it ("Janssen Pharmaceutica
     N.V.", "Pierre Fabre SA") is a company's."""
-    for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}", text):
-        if _legal_form_pattern().match(text, m.end()):
+    pos = text.find(name)
+    while pos >= 0:  # (str.find: a pattern per name would flush the regex cache)
+        if (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "-")) and _legal_form_pattern().match(text, pos + len(name)):
             return True
+        pos = text.find(name, pos + 1)
     return False
 
 
@@ -1004,15 +1006,32 @@ def _merge_variants(persons: dict[str, Person], order: list[str]) -> None:
 def _count_surname_mentions(text: str, persons: dict[str, Person], excluded: list[tuple[int, int]]) -> None:
     """'Sigrist' alone after 'Séverine Sigrist' is the same person: count, don't add."""
     surnames: dict[str, list[Person]] = {}
+    folded = text.lower()
+    if len(folded) != len(text):  # a letter whose lower case is longer ("İ"): keep offsets
+        folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     for p in persons.values():
         surnames.setdefault(p.name.split()[-1], []).append(p)
     for surname, owners in surnames.items():
         if len(owners) != 1 or len(surname) < 3:
             continue
         owner = owners[0]
-        for m in re.finditer(rf"(?<![\w\-]){re.escape(surname)}(?![\w\-])", text, re.I):
-            if any(a <= m.start() < b for a, b in owner.spans):
+        for start in _word_occurrences(folded, surname.lower()):
+            end = start + len(surname)
+            if any(a <= start < b for a, b in owner.spans):
                 continue
-            if any(m.start() < b and a < m.end() for a, b in excluded):
+            if any(start < b and a < end for a, b in excluded):
                 continue
             owner.mentions += 1
+
+
+def _word_occurrences(folded: str, word: str) -> list[int]:
+    """Where `word` (lower case) stands as a whole word in `folded` (the lower-cased text):
+    str.find, as a pattern per surname would flush the regex cache."""
+    out, pos = [], folded.find(word)
+    while pos >= 0:
+        before = folded[pos - 1] if pos else " "
+        after = folded[pos + len(word)] if pos + len(word) < len(folded) else " "
+        if not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "-_"):
+            out.append(pos)
+        pos = folded.find(word, pos + 1)
+    return out
