@@ -160,6 +160,9 @@ def _role_after(text: str, end: int, langs: list[dict]) -> tuple[RoleMatch, str 
             role, org, _ = _organisation_after_role(text[:end + paren.end(1)], role, langs)
             return role, org, end + paren.end()
         org = _org_phrase(paren.group(1), langs)
+        parts = [x.strip() for x in re.split(r",|;", paren.group(1))]
+        if len(parts) > 1 and all(x and _org_phrase(x, langs) == x for x in parts):
+            org = paren.group(1).strip()  # "(Universiteit Leiden, TU Delft, Erasmus Universiteit)": kept whole
         if org and org == paren.group(1).strip() and not re.search(r"\d", org):
             after = end + paren.end()
             role = _role_after_parenthesis(text, after, langs)
