@@ -1,13 +1,26 @@
 """Persons: named natural persons, once per document, with the role and organisation the
-text attaches to them, in the ways the three languages do it:
+text attaches to them, read from the shape of the sentence:
 
-  "X, General Manager of Y"  "X, Directrice Générale d'Y"  "X, directeur van Y"
-  "ABV-President X"  "Y's CEO X"  "Professor X"  a role on the line above the name.
+  apposition after the name       "X, General Manager of Y", "X, directeur van Y"
+  a title before the name         "ABV-President X", "Y's CEO X", "wethouder X", "le ministre de la Santé, X"
+  brackets                        "X (Y)", "X (CEO of Y)", "X (Y) - Project coordinator:"
+  organisation after the name     "X of Y", "X de Y", "X van Y", "X, CEO, Y"
+  a chain of prepositions         "X, head of the innovation team at Y"
+  lines of their own              a role above the name (contact blocks, colophons), a
+                                  signature below it (name / role / organisation)
+  one role for several names      a list's lead-in ("drie onderzoekers, namelijk A, B en C")
+                                  or a heading ("Woordvoerders van het ministerie van VWS")
+  the document's own cluster      "la directrice du pôle", a role stated with no organisation
+  a title when no function is printed ("Dr. Paul Janssen")
 
-Candidates come from spaCy's NER (where a pipeline is installed for the language) and
-from a rule: capitalised words starting with a known first name. A candidate found by
-NER alone needs more evidence (a role, an honorific, an attribution such as "says X",
-a contact line), since small NER models call many organisations persons.
+Where the language has a parser (English, French), the dependency parse attaches what the
+token patterns miss (`attach.py`). Candidates come from spaCy's NER (where a pipeline is
+installed for the language), from capitalised words starting with a known first name, and
+from initials before a surname ("D. Laune"). A candidate found by NER alone, or by its
+initials, needs more evidence (a role, an honorific, an attribution such as "says X", a
+contact line, a list item with its organisation), since small NER models call many
+organisations persons; titles, labels, addresses and companies named after their founder
+("Janssen Pharmaceutica N.V.") are not names.
 """
 
 from __future__ import annotations
