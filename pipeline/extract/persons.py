@@ -119,7 +119,9 @@ def _org_phrase(text: str, langs: list[dict]) -> str | None:
     org = " ".join(words)
     if org and registry_key(org):
         return org
-    if org and not re.match(r"[A-ZÀ-Ý0-9]", org) and looks_like_organisation(org.split()[0]) and re.search(r"\s[A-ZÀ-Ý]", org):
+    lead_words = org.split()
+    if (len(lead_words) > 2 and not re.match(r"[A-ZÀ-Ý0-9]", org) and looks_like_organisation(lead_words[0])
+            and normalise(lead_words[1]) in all_function_words() and lead_words[2][:1].isupper()):
         return org  # "ministerie van VWS", "université de Nantes": an organisation noun and its name
     if org and not re.match(r"[A-ZÀ-Ý0-9]", org):
         # A common noun may introduce the name: "la start-up Cellivia", "het bedrijf X".
@@ -193,7 +195,9 @@ def _role_after(text: str, end: int, langs: list[dict]) -> tuple[RoleMatch, str 
     role = find_role(segment.split("\n")[0], langs, anchored=True)
     if role is None:
         return _unlisted_role_after(text, seg_start, langs)
-    role = RoleMatch(seg_start + role.start, seg_start + role.end, segment[:role.end].strip(), role.code)
+    lead = re.match(r"(?:(?:the|le|la|les|de|het|een|a|an)\s+|l['’])", segment, re.I)
+    skip = lead.end() if lead and lead.end() < role.end else 0  # "Sylvie Ponchaut, la directrice générale"
+    role = RoleMatch(seg_start + skip, seg_start + role.end, segment[skip:role.end].strip(), role.code)
     return _organisation_after_role(text, role, langs)
 
 
@@ -474,8 +478,9 @@ def role_on_line_below(text: str, start: int, end: int, langs: list[dict]) -> tu
     organisation on the line after when it is a name ("Stefan Gijssels / Vice President
     Public Affairs / Janssen Pharmaceutica")."""
     line_start, line_end = line_bounds(text, start)
-    if text[line_start:start].strip() or text[end:line_end].strip(" \t*,"):
-        return None
+    lead = text[line_start:start].strip()
+    if (lead and _title_of(lead, langs, any_honorific=True) != lead) or text[end:line_end].strip(" \t*,"):
+        return None  # the name alone on its line, after an honorific at most ("Dr Matthew Midgley")
     nxt_start = line_end + 1
     if nxt_start >= len(text):
         return None
@@ -982,7 +987,9 @@ def _cut_organisations_at_names(text: str, persons: dict[str, Person], langs: li
         if cut < 0:
             continue
         words = org[:cut].split()
+        plurals = {normalise(k) for lang in langs for k in lang.get("role_plurals", {})}
         while words and (find_role(words[-1], langs, anchored=True) or _is_honorific(words[-1], langs)
+                         or normalise(words[-1]) in plurals
                          or normalise(words[-1]) in all_function_words() or _title_of(words[-1], langs)):
             words.pop()
         p.organization = " ".join(words).rstrip(" ,;-–") or None
