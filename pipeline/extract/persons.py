@@ -499,7 +499,7 @@ def role_on_line_below(text: str, start: int, end: int, langs: list[dict]) -> tu
         words = [w for w in org_line.split() if normalise(w) not in all_function_words()]
         if (org_line and len(org_line.split()) <= 6 and not re.search(r"[.!?@:,]|\d", org_line.rstrip("."))
                 and words and all(w[:1].isupper() for w in words) and not find_role(org_line, langs)
-                and not is_first_name(words[0])):
+                and (not is_first_name(words[0]) or looks_like_organisation(org_line))):
             org = org_line
     return role, org
 

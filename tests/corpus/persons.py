@@ -127,6 +127,10 @@ EXAMPLES = {
         ("The Chief Executive welcomed the delegates and presented the programme of the day. Lunch was served in the "
          "main hall.",
          []),
+        # a signature after an honorific: the name, the role, the organisation
+        ("Thank you for your interest in the programme.\n\nBest wishes,\n\nDr Hannah Webb\nProgramme Manager\n"
+         "London Bioscience Innovation Centre",
+         [("Hannah Webb", "Programme Manager", "London Bioscience Innovation Centre")]),
     ],
     "fr": [
         # 0: "X, Directrice Générale d'Y" after a quote
@@ -325,5 +329,9 @@ EXAMPLES = {
         ("Het nieuwe gebouw van Willem Verhoeven B.V. staat in Oss. Willem Verhoeven levert onderdelen aan "
          "ziekenhuizen in heel Europa.",
          []),
+        # een lijst van organisaties tussen haakjes blijft heel; de titel is de rol
+        ("Prof. dr. Anouk Mulder (Universiteit Utrecht, UMC Utrecht) leidt het onderzoek naar nieuwe behandelingen "
+         "van hartfalen. Het project loopt vier jaar.",
+         [("Anouk Mulder", "Prof. dr.", "Universiteit Utrecht, UMC Utrecht")]),
     ],
 }
