@@ -704,6 +704,7 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
 
     _roles_from_lists(text, persons, langs)
     _roles_from_headings(text, persons, langs)
+    _members_of_bodies(text, persons, langs)
     for key, (role, org) in fallbacks.items():
         p = persons[key]
         if p.role is None and role and not p.title:
@@ -906,6 +907,35 @@ def _roles_from_headings(text: str, persons: dict[str, Person], langs: list[dict
         org = next((h[2] for h in reversed(above) if h[2]), None)
         if p.organization is None and org:
             p.organization = org
+
+
+def _members_of_bodies(text: str, persons: dict[str, Person], langs: list[dict]) -> None:
+    """Names listed one per line (bullets, "Name (Org)") under a heading that names a
+    collective body ("Projects Strategic Committee", "Conseil d'administration", "Raad van
+    Toezicht") are its members, unless their line states another role."""
+    bodies = [w for lang in langs for w in lang.get("body_words", [])]
+    member = next((lang.get("member_role") for lang in langs if lang.get("member_role")), None)
+    if not bodies or not member:
+        return
+    pattern = re.compile(rf"(?<![\w\-])(?:{phrase_alternation(bodies)})(?![\w\-])", re.I)
+    heads, pos = [], 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped and len(stripped.split()) <= 8 and not re.search(r"[.!?:;,]$", stripped) and pattern.search(stripped):
+            heads.append(pos)
+        pos += len(line) + 1
+    if not heads:
+        return
+    match = find_role(member, langs)
+    for p in persons.values():
+        if p.role is not None and p.role != p.title:
+            continue
+        a, b = p.spans[0]
+        line_start, line_end = line_bounds(text, a)
+        if text[line_start:a].strip(" \t•·*-–") or not re.fullmatch(r"[ \t*]*(?:\([^()\n]*\))?[ \t]*", text[b:line_end]):
+            continue  # one name per line, with its organisation in brackets at most
+        if any(h < line_start for h in heads):
+            p.role, p.role_code = member, (match.code if match else None)
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:

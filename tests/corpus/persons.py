@@ -103,10 +103,10 @@ EXAMPLES = {
         ("We look forward to welcoming you in Glasgow.\n\nKind regards,\n\nMartin Hughes\nHead of Communications\n"
          "BioCity Scotland",
          [("Martin Hughes", "Head of Communications", "BioCity Scotland")]),
-        # initials, a Mac name, organisations in brackets in a bulleted list
+        # initials, a Mac name, organisations in brackets in a bulleted list under a committee's heading
         ("Members of the scientific committee\n\n  • K. Wheeler (Oxford Nanopore)\n  • R. MacAllister (GSK)\n\n"
          "The committee reviews every application within a month.",
-         [("K. Wheeler", None, "Oxford Nanopore"), ("R. MacAllister", None, "GSK")]),
+         [("K. Wheeler", "member", "Oxford Nanopore"), ("R. MacAllister", "member", "GSK")]),
         # an apposition whose organisation ends a chain of prepositions (dependency parse)
         ("\"Recruitment has doubled,\" said Grace Obi, head of the clinical operations unit at Cambridge Biomedical "
          "Campus. The unit runs forty trials.",
@@ -131,6 +131,10 @@ EXAMPLES = {
         ("Thank you for your interest in the programme.\n\nBest wishes,\n\nDr Hannah Webb\nProgramme Manager\n"
          "London Bioscience Innovation Centre",
          [("Hannah Webb", "Programme Manager", "London Bioscience Innovation Centre")]),
+        # names listed under a heading that names a body are its members
+        ("Scientific Advisory Board\n\nThe board advises the cluster on its research strategy and meets twice a "
+         "year.\n\n• Maria Lopez (Karolinska Institutet)\n• Peter Haas (ETH Zurich)\n",
+         [("Maria Lopez", "member", "Karolinska Institutet"), ("Peter Haas", "member", "ETH Zurich")]),
     ],
     "fr": [
         # 0: "X, Directrice Générale d'Y" after a quote
@@ -238,6 +242,10 @@ EXAMPLES = {
         # rien : une entreprise qui porte le nom de son fondateur, avec sa forme juridique
         ("Le marché a été attribué à Louis Vial SAS. Louis Vial fournit des équipements aux hôpitaux de la région.",
          []),
+        # les noms listés sous l'intitulé d'une instance en sont les membres
+        ("Composition du conseil d'administration\n\nLe conseil définit la stratégie du pôle et se réunit quatre "
+         "fois par an pour valider les nouveaux projets.\n\n- Jeanne Morel (Servier)\n- Luc Blanchard (Inserm)\n",
+         [("Jeanne Morel", "membre", "Servier"), ("Luc Blanchard", "membre", "Inserm")]),
     ],
     "nl": [
         # 0: "zegt X, directeur van Y"
@@ -333,5 +341,9 @@ EXAMPLES = {
         ("Prof. dr. Anouk Mulder (Universiteit Utrecht, UMC Utrecht) leidt het onderzoek naar nieuwe behandelingen "
          "van hartfalen. Het project loopt vier jaar.",
          [("Anouk Mulder", "Prof. dr.", "Universiteit Utrecht, UMC Utrecht")]),
+        # namen onder een kop die een orgaan noemt zijn de leden
+        ("Raad van Toezicht\n\nDe raad houdt toezicht op het bestuur van de stichting en komt vier keer per jaar "
+         "bijeen.\n\n• Henk de Boer (Philips)\n• Lotte Kramer (Radboudumc)\n",
+         [("Henk de Boer", "lid", "Philips"), ("Lotte Kramer", "lid", "Radboudumc")]),
     ],
 }
