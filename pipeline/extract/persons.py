@@ -112,9 +112,15 @@ def _org_phrase(text: str, langs: list[dict]) -> str | None:
             if re.match(rf"{re.escape(lead)}(?:\s+|(?<=['’]))", org, re.I) and len(org) > len(lead) + 1:
                 org = org[len(lead):].lstrip()
                 changed = True
-    # An organisation name ends where lower-case prose begins ("Eurobiomed said that").
+    # An organisation name ends where a clause begins: a coordinator or a relative pronoun
+    # before words in lower case ("BioWales and will take up", "Health Valley en begint").
+    ends = [w for lang in langs for w in lang.get("coordinators", []) + lang.get("relative_pronouns", [])]
+    clause = re.search(rf"\s(?:{phrase_alternation(ends, tolerant=False)})\s+(?=[a-zà-ÿ])", org) if ends else None
+    if clause:
+        org = org[:clause.start()]
+    # It ends where lower-case prose begins ("Eurobiomed said that"), and holds no number.
     words = org.split()
-    while words and not re.search(r"[A-ZÀ-Ý0-9&+]", words[-1]):
+    while words and (not re.search(r"[A-ZÀ-Ý0-9&+]", words[-1]) or re.fullmatch(r"\d+", words[-1])):
         words.pop()
     org = " ".join(words)
     if org and registry_key(org):
@@ -265,7 +271,9 @@ def _role_after_parenthesis(text: str, pos: int, langs: list[dict]) -> RoleMatch
 
 def _role_without_comma(text: str, end: int, langs: list[dict]) -> tuple[RoleMatch, str | None, int] | None:
     """'raconte Bernard Vanhove président d'OSE Immunothérapeutics, grâce': a title right
-    after the name (after a copula: 'X is the CEO of Y', 'X est le directeur de Y'), with
+    after the name (after a copula or a verb of appointment: 'X is the CEO of Y', 'X est le
+    directeur de Y', 'X has been appointed Chief Executive of Y', 'X is benoemd tot
+    directeur van Y'), with
     its organisation; without one, the words after a name are the sentence going on.
     A capitalised title directly after the name must be a full title ("Marie Dupont
     Directrice de la publication", in a flattened PDF)."""
@@ -273,7 +281,7 @@ def _role_without_comma(text: str, end: int, langs: list[dict]) -> tuple[RoleMat
     if not m:
         return None
     start = end + m.end()
-    copulas = [c for lang in langs for c in lang.get("copulas", [])]
+    copulas = [c for lang in langs for c in lang.get("copulas", []) + lang.get("appointment_verbs", [])]
     cop = re.match(rf"(?:{phrase_alternation(copulas, tolerant=False)})(?:[ \t]+|(?<=['’]))", text[start:start + 20]) if copulas else None
     if cop:
         start += cop.end()

@@ -135,6 +135,10 @@ EXAMPLES = {
         ("Scientific Advisory Board\n\nThe board advises the cluster on its research strategy and meets twice a "
          "year.\n\n• Maria Lopez (Karolinska Institutet)\n• Peter Haas (ETH Zurich)\n",
          [("Maria Lopez", "member", "Karolinska Institutet"), ("Peter Haas", "member", "ETH Zurich")]),
+        # a verb of appointment before the role; the organisation ends before the clause goes on
+        ("The board of BioWales met in Cardiff on Monday. Claire Hughes has been appointed Chief Executive of BioWales "
+         "and will take up her post in March. She succeeds Tom Price, who retires after ten years.",
+         [("Claire Hughes", "Chief Executive", "BioWales"), ("Tom Price", None, None)]),
     ],
     "fr": [
         # 0: "X, Directrice Générale d'Y" after a quote
@@ -246,6 +250,10 @@ EXAMPLES = {
         ("Composition du conseil d'administration\n\nLe conseil définit la stratégie du pôle et se réunit quatre "
          "fois par an pour valider les nouveaux projets.\n\n- Jeanne Morel (Servier)\n- Luc Blanchard (Inserm)\n",
          [("Jeanne Morel", "membre", "Servier"), ("Luc Blanchard", "membre", "Inserm")]),
+        # un verbe de nomination avant la fonction
+        ("Réuni en assemblée générale à Nantes, le pôle a renouvelé son bureau. Sophie Marchand a été élue présidente "
+         "d'Atlanpole Biotherapies pour un mandat de trois ans. Elle succède à Pierre Garnier.",
+         [("Sophie Marchand", "présidente", "Atlanpole Biotherapies"), ("Pierre Garnier", None, None)]),
     ],
     "nl": [
         # 0: "zegt X, directeur van Y"
@@ -345,5 +353,9 @@ EXAMPLES = {
         ("Raad van Toezicht\n\nDe raad houdt toezicht op het bestuur van de stichting en komt vier keer per jaar "
          "bijeen.\n\n• Henk de Boer (Philips)\n• Lotte Kramer (Radboudumc)\n",
          [("Henk de Boer", "lid", "Philips"), ("Lotte Kramer", "lid", "Radboudumc")]),
+        # een werkwoord van benoeming voor de functie; de organisatie eindigt voor de bijzin
+        ("Het bestuur van de stichting heeft een nieuwe directeur gekozen. Marieke Jansen is benoemd tot directeur van "
+         "Health Valley Netherlands en begint op 1 april. Zij volgt Kees de Jong op.",
+         [("Marieke Jansen", "directeur", "Health Valley Netherlands"), ("Kees de Jong", None, None)]),
     ],
 }
