@@ -120,7 +120,10 @@ def plausible_name_shape(name: str, alone_on_line: bool = False) -> bool:
     if not 2 <= len(words) <= 4:
         return False
     if all(w.isupper() for w in words):
-        return False
+        # "MARIE DURAND" alone on its line (a signature, a colophon) is a name; elsewhere an
+        # all-capitals phrase is an organisation or a heading.
+        return (alone_on_line and len(words) <= 3 and is_first_name(words[0].capitalize())
+                and all(len(w) > 2 for w in words) and normalise(words[-1]) not in _not_surnames())
     if any(w.isupper() and len(w) <= 3 for w in words):
         return False
     if not words[0][0].isupper() or words[0].isupper() or not name[:1].isupper():

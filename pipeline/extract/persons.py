@@ -667,10 +667,9 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
             parse = attach(parsed, start, end, langs, find_role, _is_public_office, _own_nouns(langs))
         # A parenthesis names an organisation but is no evidence of a person ("Human
         # Frontier Science (HFSP)"), except at the head of a list item ("• D. Laune (Kyomed)").
-        titled = after is not None and bool(after[0].wording)
         line_start, _ = line_bounds(text, start)
         list_item = after is not None and not text[line_start:start].strip(" \t•·*-–")
-        evidence = (titled or before or above or below or (parse and parse.role) or honorific or list_item
+        evidence = (titled_after or before or above or below or (parse and parse.role) or honorific or list_item
                     or _has_attribution(text, start, end, langs) or _alone_under_role_heading(text, start, end, langs))
         if (ner_only or initials) and not known and not evidence:
             continue

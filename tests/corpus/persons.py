@@ -254,6 +254,10 @@ EXAMPLES = {
         ("Réuni en assemblée générale à Nantes, le pôle a renouvelé son bureau. Sophie Marchand a été élue présidente "
          "d'Atlanpole Biotherapies pour un mandat de trois ans. Elle succède à Pierre Garnier.",
          [("Sophie Marchand", "présidente", "Atlanpole Biotherapies"), ("Pierre Garnier", None, None)]),
+        # un nom en capitales seul sur sa ligne (une signature) : remis en casse normale
+        ("Nous vous remercions de votre confiance et restons à votre disposition pour toute question sur le "
+         "programme.\n\nBien cordialement,\n\nMARIE DURAND\nChargée de communication\nEurobiomed\n",
+         [("Marie Durand", "Chargée de communication", "Eurobiomed")]),
     ],
     "nl": [
         # 0: "zegt X, directeur van Y"
