@@ -31,6 +31,7 @@ _PREP_DEPS = {"prep", "nmod", "obl", "obl:arg", "obl:mod"}
 _ROLE_LINK_DEPS = {"appos", "nmod", "dep", "acl", "amod", "compound", "nsubj", "flat:name", "conj"}
 _NAME_POS = {"PROPN"}
 _MODIFIER_DEPS = {"amod", "compound", "flat:name", "nmod:poss"}
+_ARTICLES = {"the", "a", "an", "le", "la", "les", "l", "un", "une", "de", "het", "een", "our", "notre", "onze"}
 _NAME_THEN_COMMA = re.compile(r"[A-ZÀ-Ý][\w\-'’]+[ \t]+[A-ZÀ-Ý][\w\-'’]+[ \t]*,[ \t]*$")
 _TOUCHING = re.compile(r"[\s,:(–—-]*(?:(?:the|a|an|le|la|les|l['’]|un|une|de|het|een)\s+)?", re.I)
 
@@ -105,10 +106,18 @@ def attach(doc: ParsedDoc, start: int, end: int, langs: list[dict], find_role, i
         first, last = _role_phrase(doc, r, inside)
         if r < span[0]:
             gap = doc.text[max(toks[i].end for i in sub if i < span[0]):start]
+            if "\n" in gap or not _TOUCHING.fullmatch(gap):
+                continue
         else:
-            gap = doc.text[end:toks[first].start]
-        if "\n" in gap or not _TOUCHING.fullmatch(gap):
-            continue
+            # Between the name and the title, only punctuation and the title's own
+            # modifiers ("Laura Chen, the cluster's newly appointed managing director").
+            between = [i for i in range(span[-1] + 1, first) if toks[i].text not in ",(–—-:"]
+            allowed = set(sub)
+            for i in between:  # an article the parser hung elsewhere, and its modifiers
+                if normalise(toks[i].text) in _ARTICLES or toks[i].head in allowed and toks[i].head in between:
+                    allowed.add(i)
+            if "\n" in doc.text[end:toks[first].start] or any(i not in allowed for i in between):
+                continue
         if r < span[0] and _NAME_THEN_COMMA.search(doc.text[max(0, toks[first].start - 60):toks[first].start]):
             continue  # "X Y, Vice President, Z": the title is X Y's, in apposition
         wording = doc.text[toks[first].start:toks[last].end]
@@ -117,8 +126,13 @@ def attach(doc: ParsedDoc, start: int, end: int, langs: list[dict], find_role, i
             continue
         public = is_public_office(match.code)
         org, last = _organisation_chain(doc, r, last, inside, public, own_nouns)
-        wording = doc.text[toks[first].start:toks[last].end].strip(" ,")
-        return ParseAttachment(toks[first].start, toks[last].end, wording, org)
+        owner = _possessor(doc, r, inside, own_nouns)
+        if owner and not public:
+            org = owner  # "Biocat's head of international affairs", "the cluster's director"
+        # The wording starts at the title ("long-serving head of ..." -> "head of ...").
+        begin = toks[first].start + match.start
+        wording = doc.text[begin:toks[last].end].strip(" ,")
+        return ParseAttachment(begin, toks[last].end, wording, org)
     return None
 
 
@@ -127,14 +141,29 @@ def _role_phrase(doc: ParsedDoc, r: int, inside: set[int]) -> tuple[int, int]:
     Manager"), never reaching into the name."""
     toks = doc.tokens
     first = last = r
-    for c in sorted(doc.children[r]):
-        if c in inside or toks[c].dep not in _MODIFIER_DEPS:
-            continue
-        if c == first - 1 and toks[c].text[:1].isalpha():
+    mods = [c for c in doc.children[r] if c not in inside and toks[c].dep in _MODIFIER_DEPS and toks[c].text[:1].isalpha()]
+    for c in sorted(mods, reverse=True):  # leftwards, nearest first
+        if c == first - 1:
             first = c
-        elif c == last + 1 and toks[c].text[:1].isalpha():
+    for c in sorted(mods):
+        if c == last + 1:
             last = c
     return first, last
+
+
+def _possessor(doc: ParsedDoc, r: int, inside: set[int], own_nouns: set[str]) -> str | None:
+    """The organisation that owns the role: "Biocat's", "the cluster's" (the document's)."""
+    toks = doc.tokens
+    for c in doc.children[r]:
+        if c in inside or toks[c].dep not in ("poss", "nmod:poss"):
+            continue
+        if normalise(toks[c].text) in own_nouns:
+            return OWN_ORGANISATION
+        if toks[c].text[:1].isupper():
+            words = [i for i in doc.subtree(c) if i not in inside and toks[i].dep not in ("det", "case") and toks[i].text not in ("'s", "’s", "'")]
+            if words:
+                return doc.text[toks[words[0]].start:toks[words[-1]].end]
+    return None
 
 
 def _organisation_chain(doc: ParsedDoc, r: int, last: int, inside: set[int], public: bool,
@@ -170,7 +199,7 @@ def _organisation_chain(doc: ParsedDoc, r: int, last: int, inside: set[int], pub
             node = nxt
             continue
         if n.pos in _NAME_POS or n.text[:1].isupper() or n.ent:
-            begin = next((i for i in sub if toks[i].dep != "det"), nxt)
+            begin = next((i for i in sub if toks[i].dep not in ("det", "case")), nxt)
             end_i = _until_punctuation(doc, [i for i in sub if i >= begin])
             return doc.text[toks[begin].start:toks[end_i].end], last
         if normalise(n.text) in own_nouns:

@@ -139,6 +139,13 @@ EXAMPLES = {
         ("The board of BioWales met in Cardiff on Monday. Claire Hughes has been appointed Chief Executive of BioWales "
          "and will take up her post in March. She succeeds Tom Price, who retires after ten years.",
          [("Claire Hughes", "Chief Executive", "BioWales"), ("Tom Price", None, None)]),
+        # the dependency parse: an apposition whose title follows the article and the owner's name
+        ("The programme was presented by Laura Chen, the cluster's newly appointed managing director, at the annual "
+         "meeting of Medicon Valley Alliance in Copenhagen. Medicon Valley Alliance counts 300 members.",
+         [("Laura Chen", "managing director", "Medicon Valley Alliance")]),
+        ("\"We are ready,\" said Tom Walsh, Biocat's long-serving head of international affairs, in Barcelona on "
+         "Monday. The two clusters will exchange staff next year.",
+         [("Tom Walsh", "head of international affairs", "Biocat")]),
     ],
     "fr": [
         # 0: "X, Directrice Générale d'Y" after a quote
@@ -258,6 +265,10 @@ EXAMPLES = {
         ("Nous vous remercions de votre confiance et restons à votre disposition pour toute question sur le "
          "programme.\n\nBien cordialement,\n\nMARIE DURAND\nChargée de communication\nEurobiomed\n",
          [("Marie Durand", "Chargée de communication", "Eurobiomed")]),
+        # l'analyse en dépendances : une apposition après un article élidé et un adjectif
+        ("« Le campus attire des chercheurs du monde entier », a déclaré Julie Roussel, l’actuelle directrice "
+         "scientifique de Genopole, lors de la visite du ministre. Le campus accueille une centaine d’entreprises.",
+         [("Julie Roussel", "directrice scientifique", "Genopole")]),
     ],
     "nl": [
         # 0: "zegt X, directeur van Y"
