@@ -620,14 +620,16 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
         title = _title_of(text[cp.start:start], langs)
         p = add(natural_case(text[start:end]), start, end)
         p.title = p.title or title
-        if cp.role_from_heading:
-            fallbacks.setdefault(normalise(p.name), (cp.role, cp.organization))
+        # The contact block's role and organisation are a person's only where the block
+        # gives the person a number or an address (a colophon's names are no contact
+        # lines), and only where the text itself states none (read after the loop).
+        if not (cp.emails or cp.phones):
             continue
-        if cp.role:
-            # The text's own wording beats the contact block's (read after the loop).
+        if cp.role_from_heading or cp.role:
             fallbacks.setdefault(normalise(p.name), (cp.role, cp.organization))
-        p.contact_org = p.contact_org or cp.organization
-        p.is_contact = True
+        if not cp.role_from_heading:
+            p.contact_org = p.contact_org or cp.organization
+            p.is_contact = True
     contact_keys = set(persons)
 
     known_names = [text[cp.start:cp.end] for cp in contact_persons]
