@@ -101,7 +101,7 @@ def _lang_data(code: str) -> dict | None:
     return language(code) if code in supported_languages() else None
 
 
-def extract(prep: Prepared, ner_spans: list[tuple[int, int]]) -> DocumentRecord:
+def extract(prep: Prepared, ner_spans: list[tuple[int, int]], tokens: list | None = None) -> DocumentRecord:
     text = prep.cleaned.text
     source = prep.raw.source
     doc_lang = _lang_data(prep.language)
@@ -133,7 +133,7 @@ def extract(prep: Prepared, ner_spans: list[tuple[int, int]]) -> DocumentRecord:
     persons = []
     if doc_lang:
         persons = extract_persons(text, langs, ner_spans, [(m.start, m.end) for m in mentions] + contact_result.email_spans,
-                                  contact_result.persons)
+                                  contact_result.persons, tokens=tokens or [], context_org=_main_cluster(mentions))
 
     figures = []
     for start, end, code in _language_runs(prep):
@@ -186,6 +186,19 @@ def extract(prep: Prepared, ner_spans: list[tuple[int, int]]) -> DocumentRecord:
         dated_mentions=[DateMention(date=d.date, kind=d.kind, provenance=prov(d.start, d.end)) for d in dates],
         warnings=warnings)
     return validate_document(record, text)
+
+
+def _main_cluster(mentions: list[ClusterMention]) -> str | None:
+    """The cluster the document is about: the one named most often (the first on a tie),
+    as the text prints it most often. "Le président du pôle" is its president."""
+    counts: dict[str, list[ClusterMention]] = {}
+    for m in mentions:
+        counts.setdefault(m.key, []).append(m)
+    if not counts:
+        return None
+    best = max(counts.values(), key=lambda ms: (len(ms), -ms[0].start))
+    wordings = [m.text for m in best]
+    return max(wordings, key=lambda w: (wordings.count(w), -wordings.index(w)))
 
 
 def _language_runs(prep: Prepared) -> list[tuple[int, int, str]]:
@@ -402,7 +415,7 @@ def _records(items: list[tuple[int, Path]], limits: Limits, unit=lambda ids: Non
             yield i, None, exc, None
         except Exception as exc:  # a bug: fail this document, not the batch
             yield i, None, exc, traceback.format_exc()
-    spans: dict[int, list[tuple[int, int]]] = {}
+    analyses: dict[int, "nlp.Analysis"] = {}
     failed: set[int] = set()
     for code in sorted({p.language for _, p in prepared}):
         unit([])
@@ -411,7 +424,7 @@ def _records(items: list[tuple[int, Path]], limits: Limits, unit=lambda ids: Non
         for batch in _ner_batches(group):
             unit([i for i, _ in batch])
             try:
-                found = nlp.person_spans([p.cleaned.text for _, p in batch], code)
+                found = nlp.analyse([p.cleaned.text for _, p in batch], code)
             except MemoryError:
                 if len(batch) > 1:
                     raise _OutOfMemory() from None  # the supervisor retries each alone
@@ -423,13 +436,14 @@ def _records(items: list[tuple[int, Path]], limits: Limits, unit=lambda ids: Non
                     yield i, None, exc, traceback.format_exc()
                 continue
             for (i, _), one in zip(batch, found):
-                spans[i] = one
+                analyses[i] = one
     for i, prep in prepared:
         if i in failed:
             continue
         unit([i])
         try:
-            yield i, extract(prep, spans.get(i, [])), None, None
+            found = analyses.get(i) or nlp.Analysis()
+            yield i, extract(prep, found.persons, found.tokens), None, None
         except MemoryError:
             yield i, None, _memory_error(prep.raw.path, limits), None
             raise _OutOfMemory() from None
@@ -537,11 +551,11 @@ def warm_up_language(code: str) -> None:
 
     if code not in supported_languages():
         return
-    spans = nlp.person_spans([WARM_UP_TEXT], code)[0]
+    found = nlp.analyse([WARM_UP_TEXT], code)[0]
     cleaned = clean(WARM_UP_TEXT, "txt")
     raw = RawDocument("warm-up.txt", Path("warm-up.txt"), "txt", WARM_UP_TEXT, "0" * 64)
     paragraphs = lang_stage.detect_paragraph_languages(cleaned.text, code)
-    extract(Prepared(raw, cleaned, code, paragraphs), spans)
+    extract(Prepared(raw, cleaned, code, paragraphs), found.persons, found.tokens)
 
 
 # --- the local engine: worker processes under supervision ---------------------------------

@@ -17,10 +17,15 @@ from .text import normalise, strip_accents
 
 # A name word: capitalised (or all capitals), letters with inner hyphens or apostrophes.
 # "Floc'h" and "O'Neil" too.
-NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]{2,})(?:[-'’](?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]{2,}))*(?:['’][a-zà-öø-ÿ]+)?"
-PARTICLE = r"(?:de|da|di|du|des|del|van|der|den|von|zu|le|la|ter|ten|van der|van den|de la)"
+# "McDonald", "MacLeod": a Gaelic prefix before a second capital.
+NAME_WORD = r"(?:(?:Mc|Mac)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]{2,})(?:[-'’](?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]{2,}))*(?:['’][a-zà-öø-ÿ]+)?"
+PARTICLE = r"(?:de|da|di|du|des|del|van|der|den|von|zu|le|la|ter|ten|van der|van den|van de|de la|Van der|Van den|Van de|De la)"
 PARTICLE_WORD = re.compile(rf"{PARTICLE}|(?:DE|DA|DI|DU|DES|DEL|VAN|DER|DEN|VON|LE|LA|TER|TEN)")
-NAME_PATTERN = re.compile(rf"(?<![\w@.\-])({NAME_WORD}(?:\s(?:{PARTICLE}\s)?{NAME_WORD}){{1,3}})(?![\w@\-]|\.\w)")
+# A name never runs over a line break ("RÉDACTRICE EN CHEF / Albine Villeger").
+NAME_PATTERN = re.compile(rf"(?<![\w@.\-])({NAME_WORD}(?:[ \t](?:{PARTICLE}[ \t])?{NAME_WORD}){{1,3}})(?![\w@\-]|\.\w)")
+# A surname after initials: "D. Laune", "J.-P. Martin", "J. De Vos", "F. Robert-Inacio".
+INITIALS_PATTERN = re.compile(
+    rf"(?<![\w@.\-])((?:[A-ZÀ-Ý]\.(?:[ \t]?-?[A-ZÀ-Ý]\.)?)[ \t](?:(?:{PARTICLE}|De|Van|Le|La|Du|Di|Da)[ \t])?{NAME_WORD})(?![\w@\-]|\.\w)")
 
 
 @lru_cache(maxsize=None)
@@ -103,23 +108,34 @@ def looks_like_organisation(name: str, preceding_text: str = "") -> bool:
     return any(w in _organisation_prefixes() for w in before)
 
 
-def plausible_name_shape(name: str) -> bool:
+def plausible_name_shape(name: str, alone_on_line: bool = False) -> bool:
     """Two to four name words, not all in capitals (an all-capitals phrase is an
-    organisation or acronym, 'ALIZE RP'), no short all-capital word ('IA', 'RP')."""
+    organisation or acronym, 'ALIZE RP'), no short all-capital word ('IA', 'RP').
+    A first name that is also a short function word ("Bas", "Jan") passes only when the
+    name stands alone on its line, where no sentence starts with a capital."""
     words = [w for w in name.split() if not PARTICLE_WORD.fullmatch(w)]
     if len(words) >= 2 and all(w.isupper() for w in words[1:]) and len(name.split()) > len(words):
         # "Gwenaëlle LE BIHAN": an upper-case particle belongs to the surname.
-        return plausible_name_shape(" ".join([words[0], "-".join(words[1:])]))
+        return plausible_name_shape(" ".join([words[0], "-".join(words[1:])]), alone_on_line)
     if not 2 <= len(words) <= 4:
         return False
     if all(w.isupper() for w in words):
-        return False
+        # "MARIE DURAND" alone on its line (a signature, a colophon) is a name; elsewhere an
+        # all-capitals phrase is an organisation or a heading.
+        return (alone_on_line and len(words) <= 3 and is_first_name(words[0].capitalize())
+                and all(len(w) > 2 for w in words) and normalise(words[-1]) not in _not_surnames())
     if any(w.isupper() and len(w) <= 3 for w in words):
         return False
-    if not words[0][0].isupper() or words[0].isupper():
-        return False
+    if not words[0][0].isupper() or words[0].isupper() or not name[:1].isupper():
+        return False  # "des Maladies Monogéniques": a name starts with a capital
     # Function words of any language ('The French', 'Ce Partnering', 'In France') and
     # place names are not names.
-    if normalise(words[0]) in all_function_words() or normalise(words[-1]) in all_function_words() | _not_surnames():
+    # A known first name or surname may be a common word elsewhere ("Anders Holm", "Jan
+    # Vos"): only the shortest function words, and unknown first words, are refused.
+    first, last = normalise(words[0]), normalise(words[-1])
+    if first in all_function_words() and (len(first) <= (2 if alone_on_line else 3) or not is_first_name(words[0])
+                                          or PARTICLE_WORD.fullmatch(first)):
+        return False
+    if last in _not_surnames() or last in all_function_words() and (len(last) <= 2 or PARTICLE_WORD.fullmatch(last)):
         return False
     return all(re.fullmatch(NAME_WORD, w) for w in words)

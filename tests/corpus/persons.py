@@ -81,6 +81,71 @@ EXAMPLES = {
         ("\"Speed matters,\" says Thibaut Marchetti (Lyonbiopôle). Ingvild Haugland, who heads Oslo Cancer Cluster, "
          "agreed that both networks should share their recruitment data.",
          [("Thibaut Marchetti", None, "Lyonbiopôle"), ("Ingvild Haugland", "Head", "Oslo Cancer Cluster")]),
+        # --- issue 10: structure of the sentence, lists, signatures ---
+        # a role stated once for a list ("namely"), a title overridden by the list's role
+        ("The jury brought together three researchers, namely Dr Ellen Hartley, Tomasz Nowak and Priya Raman, to "
+         "review the applications. The winners will be announced in May.",
+         [("Ellen Hartley", "researcher", None), ("Tomasz Nowak", "researcher", None), ("Priya Raman", "researcher", None)]),
+        # organisations in brackets after each name of a list
+        ("The new board: Helen Marsh (Oxford Biomedica), Daniel Kerr (Cambridge Enterprise) and Laura Finch "
+         "(Imperial College). It meets four times a year.",
+         [("Helen Marsh", None, "Oxford Biomedica"), ("Daniel Kerr", None, "Cambridge Enterprise"),
+          ("Laura Finch", None, "Imperial College")]),
+        # "Name (Role of Org)"
+        ("The keynote was given by Oliver Grant (Chief Scientific Officer of Evotec), who described the company's "
+         "new screening platform to an audience of two hundred.",
+         [("Oliver Grant", "Chief Scientific Officer", "Evotec")]),
+        # a role before the name; the organisation is the cluster the text is about
+        ("Medicon Valley Alliance held its annual meeting in Copenhagen. \"We will double our programmes,\" said "
+         "director Anders Holm. Medicon Valley Alliance counts companies on both sides of the Øresund.",
+         [("Anders Holm", "director", "Medicon Valley Alliance")]),
+        # a signature: name, role and organisation on lines of their own
+        ("We look forward to welcoming you in Glasgow.\n\nKind regards,\n\nMartin Hughes\nHead of Communications\n"
+         "BioCity Scotland",
+         [("Martin Hughes", "Head of Communications", "BioCity Scotland")]),
+        # initials, a Mac name, organisations in brackets in a bulleted list under a committee's heading
+        ("Members of the scientific committee\n\n  • K. Wheeler (Oxford Nanopore)\n  • R. MacAllister (GSK)\n\n"
+         "The committee reviews every application within a month.",
+         [("K. Wheeler", "member", "Oxford Nanopore"), ("R. MacAllister", "member", "GSK")]),
+        # an apposition whose organisation ends a chain of prepositions (dependency parse)
+        ("\"Recruitment has doubled,\" said Grace Obi, head of the clinical operations unit at Cambridge Biomedical "
+         "Campus. The unit runs forty trials.",
+         [("Grace Obi", "head of the clinical operations unit", "Cambridge Biomedical Campus")]),
+        # a colleague mentioned in passing; a title as the role when no function is printed
+        ("Dr Sarah Lund of Karolinska Institutet and her colleague Erik Sandberg presented the first results of the "
+         "trial in Stockholm.",
+         [("Sarah Lund", "Dr", "Karolinska Institutet"), ("Erik Sandberg", None, "Karolinska Institutet")]),
+        # a public office names no organisation
+        ("The building was opened by Prime Minister Jonas Berg, who praised the partnership between the region and "
+         "the university.",
+         [("Jonas Berg", "Prime Minister", None)]),
+        # nothing: a company named after its founder, printed with its legal form
+        ("The contract went to Thomas Keller AG, a Swiss engineering firm. Thomas Keller employs three hundred people "
+         "in Basel and Zurich.",
+         []),
+        # nothing: a title without a name
+        ("The Chief Executive welcomed the delegates and presented the programme of the day. Lunch was served in the "
+         "main hall.",
+         []),
+        # a signature after an honorific: the name, the role, the organisation
+        ("Thank you for your interest in the programme.\n\nBest wishes,\n\nDr Hannah Webb\nProgramme Manager\n"
+         "London Bioscience Innovation Centre",
+         [("Hannah Webb", "Programme Manager", "London Bioscience Innovation Centre")]),
+        # names listed under a heading that names a body are its members
+        ("Scientific Advisory Board\n\nThe board advises the cluster on its research strategy and meets twice a "
+         "year.\n\n• Maria Lopez (Karolinska Institutet)\n• Peter Haas (ETH Zurich)\n",
+         [("Maria Lopez", "member", "Karolinska Institutet"), ("Peter Haas", "member", "ETH Zurich")]),
+        # a verb of appointment before the role; the organisation ends before the clause goes on
+        ("The board of BioWales met in Cardiff on Monday. Claire Hughes has been appointed Chief Executive of BioWales "
+         "and will take up her post in March. She succeeds Tom Price, who retires after ten years.",
+         [("Claire Hughes", "Chief Executive", "BioWales"), ("Tom Price", None, None)]),
+        # the dependency parse: an apposition whose title follows the article and the owner's name
+        ("The programme was presented by Laura Chen, the cluster's newly appointed managing director, at the annual "
+         "meeting of Medicon Valley Alliance in Copenhagen. Medicon Valley Alliance counts 300 members.",
+         [("Laura Chen", "managing director", "Medicon Valley Alliance")]),
+        ("\"We are ready,\" said Tom Walsh, Biocat's long-serving head of international affairs, in Barcelona on "
+         "Monday. The two clusters will exchange staff next year.",
+         [("Tom Walsh", "head of international affairs", "Biocat")]),
     ],
     "fr": [
         # 0: "X, Directrice Générale d'Y" after a quote
@@ -154,6 +219,56 @@ EXAMPLES = {
         ("« Nous changeons d'échelle », souligne Gwenaëlle LE BIHAN, directrice générale d'Eurobiomed. Le pôle "
          "présentera sa feuille de route lors de son assemblée générale.",
          [("Gwenaëlle Le Bihan", "directrice générale", "Eurobiomed")]),
+        # --- issue 10 ---
+        # « A de X, B de Y et C de Z » : chaque nom avec son organisation
+        ("Le conseil d'administration réunit désormais Claire Dubois de Sanofi, Marc Lefort de Servier et Sophie "
+         "Garnier de l'Inserm. Il se réunira chaque trimestre.",
+         [("Claire Dubois", None, "Sanofi"), ("Marc Lefort", None, "Servier"), ("Sophie Garnier", None, "Inserm")]),
+        # « à la tête de » : une organisation, pas un titre
+        ("À la tête de l'Institut Pasteur de Lille, Benoît Deprez mise sur la recherche translationnelle. Son équipe "
+         "compte une centaine de chercheurs.",
+         [("Benoît Deprez", None, "Institut Pasteur de Lille")]),
+        # « du pôle » : le pôle dont parle le texte
+        ("Atlanpole Biotherapies a tenu son assemblée générale à Nantes. La directrice générale du pôle, Hélène "
+         "Vasseur, a présenté le bilan de l'année.",
+         [("Hélène Vasseur", "directrice générale", "Atlanpole Biotherapies")]),
+        # un titre sans fonction : le titre est le rôle
+        ("Le Pr Jean-Luc Moreau a ouvert la séance. Les débats ont porté sur l'accès aux essais cliniques.",
+         [("Jean-Luc Moreau", "Pr", None)]),
+        # un rôle énoncé une fois pour une liste
+        ("Le prix récompense trois chercheurs, à savoir Lucie Bernard, Hugo Perrin et Inès Lambert, pour leurs travaux "
+         "sur la thérapie génique.",
+         [("Lucie Bernard", "chercheur", None), ("Hugo Perrin", "chercheur", None), ("Inès Lambert", "chercheur", None)]),
+        # un ours de magazine : l'intitulé au-dessus des noms
+        ("Le magazine trimestriel de la communauté d'agglomération est distribué gratuitement dans toutes les "
+         "boîtes aux lettres de la ville.\nDIRECTRICE DE LA PUBLICATION\nNathalie Roche\nRÉDACTION\nPaul Meunier, "
+         "Julie Caron\nImpression : imprimerie municipale",
+         [("Nathalie Roche", "Directrice de la publication", None), ("Paul Meunier", "Rédaction", None),
+          ("Julie Caron", "Rédaction", None)]),
+        # une fonction publique et son portefeuille, sans organisation
+        ("« C'est un signal fort pour toute la filière », a estimé le ministre de la Santé, François Braun, lors de sa "
+         "visite du site de production. Il a rencontré les équipes et les dirigeants de l'entreprise, qui lui ont "
+         "présenté les nouvelles lignes de fabrication des vaccins.",
+         [("François Braun", "ministre de la Santé", None)]),
+        # rien : une entreprise qui porte le nom de son fondateur, avec sa forme juridique
+        ("Le marché a été attribué à Louis Vial SAS. Louis Vial fournit des équipements aux hôpitaux de la région.",
+         []),
+        # les noms listés sous l'intitulé d'une instance en sont les membres
+        ("Composition du conseil d'administration\n\nLe conseil définit la stratégie du pôle et se réunit quatre "
+         "fois par an pour valider les nouveaux projets.\n\n- Jeanne Morel (Servier)\n- Luc Blanchard (Inserm)\n",
+         [("Jeanne Morel", "membre", "Servier"), ("Luc Blanchard", "membre", "Inserm")]),
+        # un verbe de nomination avant la fonction
+        ("Réuni en assemblée générale à Nantes, le pôle a renouvelé son bureau. Sophie Marchand a été élue présidente "
+         "d'Atlanpole Biotherapies pour un mandat de trois ans. Elle succède à Pierre Garnier.",
+         [("Sophie Marchand", "présidente", "Atlanpole Biotherapies"), ("Pierre Garnier", None, None)]),
+        # un nom en capitales seul sur sa ligne (une signature) : remis en casse normale
+        ("Nous vous remercions de votre confiance et restons à votre disposition pour toute question sur le "
+         "programme.\n\nBien cordialement,\n\nMARIE DURAND\nChargée de communication\nEurobiomed\n",
+         [("Marie Durand", "Chargée de communication", "Eurobiomed")]),
+        # l'analyse en dépendances : une apposition après un article élidé et un adjectif
+        ("« Le campus attire des chercheurs du monde entier », a déclaré Julie Roussel, l’actuelle directrice "
+         "scientifique de Genopole, lors de la visite du ministre. Le campus accueille une centaine d’entreprises.",
+         [("Julie Roussel", "directrice scientifique", "Genopole")]),
     ],
     "nl": [
         # 0: "zegt X, directeur van Y"
@@ -221,5 +336,41 @@ EXAMPLES = {
         ("„Wij brengen onze ervaring mee”, reageert Gwendal Le Floc'h, projectmanager ATMP bij Atlanpole "
          "Biotherapies. De eerste bedrijven starten in het voorjaar.",
          [("Gwendal Le Floc'h", "projectmanager ATMP", "Atlanpole Biotherapies")]),
+        # --- issue 10 ---
+        # een rol die één keer voor een opsomming geldt
+        ("Drie onderzoekers, namelijk Sanne de Wit, Jeroen Bakker en Fleur Smit, krijgen een beurs van het fonds. "
+         "Zij beginnen in september.",
+         [("Sanne de Wit", "onderzoeker", None), ("Jeroen Bakker", "onderzoeker", None), ("Fleur Smit", "onderzoeker", None)]),
+        # een ambt voor de naam, zonder organisatie
+        ("Het nieuwe laboratorium werd geopend door wethouder Karin Dekker. Zij sprak over de banen die het "
+         "oplevert.",
+         [("Karin Dekker", "wethouder", None)]),
+        # een kop met rol en organisatie boven een lijst van namen
+        ("Woordvoerders van het ministerie van EZK\n\nHieronder vindt u de woordvoerders per onderwerp. Zij zijn "
+         "alleen bereikbaar voor journalisten.\n\nEnergie\n\nLisa Vermeulen\n\nKlimaat\n\nBas Hoekstra\n",
+         [("Lisa Vermeulen", "woordvoerder", "ministerie van EZK"), ("Bas Hoekstra", "woordvoerder", "ministerie van EZK")]),
+        # een ondertekening: naam, functie en organisatie op eigen regels
+        ("Wij zien u graag op de bijeenkomst.\n\nMet vriendelijke groet,\n\nMaarten Visser\nDirecteur Bedrijfsvoering\n"
+         "Radboudumc",
+         [("Maarten Visser", "Directeur Bedrijfsvoering", "Radboudumc")]),
+        # een organisatie direct na de functie, zonder verbindingswoord
+        ("Voor vragen kunt u terecht bij Eva Kok, projectmedewerker Health Campus Twente, via het algemene nummer.",
+         [("Eva Kok", "projectmedewerker", "Health Campus Twente")]),
+        # niets: een bedrijf met de naam van zijn oprichter en een rechtsvorm
+        ("Het nieuwe gebouw van Willem Verhoeven B.V. staat in Oss. Willem Verhoeven levert onderdelen aan "
+         "ziekenhuizen in heel Europa.",
+         []),
+        # een lijst van organisaties tussen haakjes blijft heel; de titel is de rol
+        ("Prof. dr. Anouk Mulder (Universiteit Utrecht, UMC Utrecht) leidt het onderzoek naar nieuwe behandelingen "
+         "van hartfalen. Het project loopt vier jaar.",
+         [("Anouk Mulder", "Prof. dr.", "Universiteit Utrecht, UMC Utrecht")]),
+        # namen onder een kop die een orgaan noemt zijn de leden
+        ("Raad van Toezicht\n\nDe raad houdt toezicht op het bestuur van de stichting en komt vier keer per jaar "
+         "bijeen.\n\n• Henk de Boer (Philips)\n• Lotte Kramer (Radboudumc)\n",
+         [("Henk de Boer", "lid", "Philips"), ("Lotte Kramer", "lid", "Radboudumc")]),
+        # een werkwoord van benoeming voor de functie; de organisatie eindigt voor de bijzin
+        ("Het bestuur van de stichting heeft een nieuwe directeur gekozen. Marieke Jansen is benoemd tot directeur van "
+         "Health Valley Netherlands en begint op 1 april. Zij volgt Kees de Jong op.",
+         [("Marieke Jansen", "directeur", "Health Valley Netherlands"), ("Kees de Jong", None, None)]),
     ],
 }
