@@ -72,6 +72,10 @@ def _quiet_ray_data() -> None:
             setattr(ctx, name, False)
 
 
+LOCAL_HEALTH_CHECKS = {"health_check_period_ms": 3000, "health_check_timeout_ms": 30000,
+                       "health_check_failure_threshold": 30}
+
+
 def _connect(address: str | None, workers: int) -> bool:
     """Start Ray or connect to a cluster unless the caller already did. True when this
     call started it (and so must shut it down)."""
@@ -84,7 +88,10 @@ def _connect(address: str | None, workers: int) -> bool:
         package = Path(__file__).resolve().parent.parent
         ray.init(address=address, runtime_env={"py_modules": [str(package)]}, **common)
     else:
-        ray.init(num_cpus=workers or os.cpu_count() or 1, object_store_memory=512 * 2**20, **common)
+        # A local node on a busy machine answers health checks late; Ray's defaults then
+        # declare it dead and take the driver down with it.
+        ray.init(num_cpus=workers or os.cpu_count() or 1, object_store_memory=512 * 2**20,
+                 _system_config=LOCAL_HEALTH_CHECKS, **common)
     return True
 
 
