@@ -273,6 +273,37 @@ def find_phones(text: str, regions: list[str], langs: list[dict] | None = None,
     return sorted(found, key=lambda f: f.start)
 
 
+def labelled_regions(text: str, regions: list[str], phones: list[Found], langs: list[dict]) -> list[str]:
+    """Regions beyond the document's evidence: a number the text labels as a phone
+    ('Telephone: 05151') but valid in none of `regions` is read in the field's other
+    countries (`phone_fallback_regions`, in order), in the first where it is valid; that
+    country then reads the page's other numbers too."""
+    labels = [l for l in _labels_of(langs, "contact_labels") if len(l.strip(".:")) > 2]
+    labels = [l for l in labels if normalise(l) not in {normalise(f) for f in _labels_of(langs, "fax_labels")}
+              and "mail" not in normalise(l) and "courriel" not in normalise(l)]
+    if not labels:
+        return []
+    found: list[str] = []
+    for m in re.finditer(rf"(?<![\wÀ-ÿ])(?:{phrase_alternation(labels)})\.?[ \t]*:?[ \t]*(\d[\d \t.\-/]{{2,}}\d)(?![\d])",
+                         text, re.I):
+        if any(p.start < m.end(1) and m.start(1) < p.end for p in phones) or _is_identifier(text, m.start(1)):
+            continue
+        raw = m.group(1)
+        if any(_valid_in(raw, r) for r in regions):
+            continue
+        region = next((r for r in common_data().get("phone_fallback_regions", []) if _valid_in(raw, r)), None)
+        if region and region not in regions and region not in found:
+            found.append(region)
+    return found
+
+
+def _valid_in(raw: str, region: str) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(raw, region))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 def _heading_pattern(langs: list[dict]) -> re.Pattern:
     return _compiled_heading_pattern(tuple(lang["code"] for lang in langs))
 
@@ -697,7 +728,12 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
     are accepted in contact blocks (the document's, then English)."""
     emails = find_emails(text)
     rejected: list[Found] = []
-    phones = find_phones(text, phone_regions(text, emails, lang, cluster_countries), langs, rejected)
+    read_in = phone_regions(text, emails, lang, cluster_countries)
+    phones = find_phones(text, read_in, langs, rejected)
+    extra = labelled_regions(text, read_in, phones, langs)
+    if extra:
+        rejected = []
+        phones = find_phones(text, read_in + extra, langs, rejected)
     items = sorted(emails + phones, key=lambda f: f.start)
     regions: dict[str, str] = {}
     persons: list[ContactPerson] = []
