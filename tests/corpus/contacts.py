@@ -161,6 +161,14 @@ EXAMPLES = {
         ("The delegation will be received by the board of the cluster on Monday.\n\n"
          "Press contact: Prof. Helen Ward, +44 20 7946 0777, h.ward@medcity.example.org",
          [("Helen Ward", "h.ward@medcity.example.org", "+442079460777")]),
+        # a labelled national number valid in none of the evidenced regions: read in the field's
+        # other countries (Germany here), whose numbering then reads the page's other numbers
+        ("Press service\n\nJournalists can reach the duty press officer at all hours.\n\n"
+         "Telephone: 089 4140 2000 (weekdays)\nEvenings: 0170 1234567",
+         [(None, None, "+498941402000"), (None, None, "+491701234567")]),
+        # an unlabelled run of digits is not read abroad
+        ("The hospital treated 983 974 678 euros worth of claims and 05151 files last year.",
+         []),
     ],
     "fr": [
         # 0: a block under "Contact presse :" over several lines, French mobile
