@@ -514,5 +514,10 @@ EXAMPLES = {
          "Martijn Kok\n\n"
          "+31 (06) 55 44 33 22",
          [("Fleur Dijkman", None, "+31622334455"), ("Martijn Kok", None, "+31655443322")]),
+        # een inflected afdelingsregel: "het algemene nummer van <organisatie>" geeft de organisatie;
+        # het andere nummer van de pagina hoort bij dezelfde organisatie
+        ("Persvragen\n\nOverdag belt u met de persvoorlichter via 030 - 276 4000.\n\n"
+         "'s Avonds belt u het algemene nummer van Ziekenhuis Rijnoord 030 - 276 9111.",
+         [("Ziekenhuis Rijnoord", None, "+31302764000"), ("Ziekenhuis Rijnoord", None, "+31302769111")]),
     ],
 }
