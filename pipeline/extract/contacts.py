@@ -499,6 +499,31 @@ def _signature_org(text: str, unit_start: int) -> str | None:
     return org if _looks_like_org_name(org) else None
 
 
+def _card_person(text: str, unit_start: int, first_item: int, langs: list[dict]) -> tuple[str, int] | None:
+    """A contact card: a paragraph that opens with a labelled number ('Tel +49 ...') under
+    a few short paragraphs (the person's title, focus), the first of which, going up, that
+    is a name alone is the person the number is for: 'Jane Roe / Key Account Manager /
+    Focus: Pharma / Tel ...'. Prose or a sentence in between ends the search."""
+    lead = text[unit_start:first_item].strip(" \t:.-–—/|")
+    if lead and not _is_label(lead, langs):
+        return None
+    above = text[:unit_start]
+    for _ in range(3):
+        above = above.rstrip()
+        start = above.rfind("\n\n") + 1
+        block = above[start:].strip()
+        if not block:
+            return None
+        lines = [l.strip() for l in block.split("\n") if l.strip()]
+        if len(lines) > 3 or len(block.split()) > 12 or re.search(r"[.!?;@]\s|\d|@", block):
+            return None
+        if len(lines) == 1 and _is_person_segment(lines[0], langs) and len(_is_person_segment(lines[0], langs)) == 1 \
+                and not _written_as_organisation(lines[0], text):
+            return lines[0], text.rfind(lines[0], 0, unit_start)
+        above = above[:start]
+    return None
+
+
 # --- segments that are never a contact's name ----------------------------------------
 
 
@@ -768,6 +793,13 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
             signed = [ContactPerson(natural_case(_strip_honorifics(signature_org, langs)), at, at + len(signature_org))]
             signature_org = None
             pending, last_kind = list(signed), "person"
+        elif heading_role is None and unit_items:
+            card = _card_person(text, unit_start, unit_items[0].start, langs)
+            if card:
+                name, at = card
+                signed = [ContactPerson(natural_case(_strip_honorifics(name, langs)), at, at + len(name))]
+                signature_org = None
+                pending, last_kind = list(signed), "person"
         unit_persons: list[ContactPerson] = list(signed)
         next_role: str | None = None
         caps_role = new_entry = False

@@ -169,6 +169,14 @@ EXAMPLES = {
         # an unlabelled run of digits is not read abroad
         ("The hospital treated 983 974 678 euros worth of claims and 05151 files last year.",
          []),
+        # a contact card: the name, then the title and focus lines, then the labelled number
+        ("Anna Lindqvist\n\nSenior Manager Partnerships\nFocus: Diagnostics & Digital Health\n\n"
+         "Phone +46 (0)8 508 12 345\n\nThe regional network brings together more than a hundred companies.",
+         [("Anna Lindqvist", None, "+46850812345")]),
+        # a sentence between the name and the number: not a card
+        ("Anna Lindqvist\n\nThe network welcomes new members. Applications open in May.\n\n"
+         "Phone +46 (0)8 508 12 345",
+         [(None, None, "+46850812345")]),
     ],
     "fr": [
         # 0: a block under "Contact presse :" over several lines, French mobile
@@ -519,5 +527,9 @@ EXAMPLES = {
         ("Persvragen\n\nOverdag belt u met de persvoorlichter via 030 - 276 4000.\n\n"
          "'s Avonds belt u het algemene nummer van Ziekenhuis Rijnoord 030 - 276 9111.",
          [("Ziekenhuis Rijnoord", None, "+31302764000"), ("Ziekenhuis Rijnoord", None, "+31302769111")]),
+        # een visitekaartje: naam, functie, dan het nummer
+        ("Pieter Jansen\n\nAccountmanager bij de regionale ontwikkelingsmaatschappij\n\nTel. 040 - 123 45 67\n\n"
+         "Wij helpen bedrijven in de regio met hun plannen voor groei en innovatie.",
+         [("Pieter Jansen", None, "+31401234567")]),
     ],
 }
