@@ -482,7 +482,7 @@ def _role_segment(segment: str, langs: list[dict]) -> tuple[str, str | None] | N
     return (segment.strip(" ,:"), None) if len(segment.split()) <= 6 else None
 
 
-def _signature_org(text: str, unit_start: int) -> str | None:
+def _signature_org(text: str, unit_start: int, langs: list[dict] | None = None) -> str | None:
     """Short lines just above a contact paragraph, with no sentence in them, name the
     organisation (a letterhead or signature): 'Rijksdienst voor Ondernemend / Nederland'.
     A heading in prose case ('Bereikbaarheid voor de pers') or a closing formula is not one."""
@@ -496,7 +496,13 @@ def _signature_org(text: str, unit_start: int) -> str | None:
     if not 1 <= len(words) <= 8 or re.search(r"[.!?:;@,]|\d", block):
         return None
     org = " ".join(lines)
-    return org if _looks_like_org_name(org) else None
+    if not _looks_like_org_name(org):
+        return None
+    # One plain word ('Transcription', 'Contact') is a page heading, not a signature,
+    # unless it is shaped or known as a name or the text writes it inside a sentence.
+    if langs is not None and len(words) == 1 and _segment_org(org, langs, {}, text) is None:
+        return None
+    return org
 
 
 def _card_person(text: str, unit_start: int, first_item: int, langs: list[dict]) -> tuple[str, int] | None:
@@ -633,6 +639,39 @@ def _abbreviates(words: list[str], label: str, function_words: frozenset[str]) -
         return False
 
     return bool(forms) and fit(0, 0)
+
+
+def spelled_out(org: str, text: str) -> str:
+    """The full form the text also prints of an organisation named by its acronym: 'CHU
+    Tours' -> 'Centre Hospitalier Universitaire de Tours' where the page spells it out
+    (in any case); the acronym's letters are the initials of the full form's words,
+    function words aside, and the acronym's other words follow (or precede) it."""
+    words = org.split()
+    acronyms = [i for i, w in enumerate(words) if re.fullmatch(r"[A-ZÀ-Þ]{2,6}", w)]
+    # A bare acronym ('AHSN') is the name the page uses; an acronym with a qualifier
+    # ('CHU Tours') is the short label of the full name.
+    if len(acronyms) != 1 or len(words) < 2:
+        return org
+    i = acronyms[0]
+    letters = words[i]
+    fwords = all_function_words()
+    function = "|".join(sorted((re.escape(f) for f in fwords if " " not in f), key=len, reverse=True))
+    gap = r"\s+(?:(?i:" + function + r")\s+)*"
+    # The full form's first word is capitalised (a name, not prose); the others may not be.
+    body = gap.join("[" + re.escape(ch) + (re.escape(ch.lower()) if n else "") + r"][\wÀ-ÿ'’-]+"
+                    for n, ch in enumerate(letters))
+    parts = ["(?i:" + re.escape(w) + ")" for w in words[:i]] + [body]
+    pattern = r"\s+".join(parts)
+    if words[i + 1:]:
+        pattern += gap + r"\s+".join("(?i:" + re.escape(w) + ")" for w in words[i + 1:])
+    pattern = r"(?<![\wÀ-ÿ])(" + pattern + r")(?![\wÀ-ÿ])"
+    m = re.search(pattern, text)
+    if not m or len(m.group(1).split()) <= len(words):
+        return org
+    found = re.sub(r"\s+", " ", m.group(1))
+    if found.isupper():
+        found = " ".join(w.lower() if normalise(w) in fwords else w[:1] + w[1:].lower() for w in found.split())
+    return found
 
 
 def organisation_for_domain(text: str, domain: str) -> str | None:
@@ -783,7 +822,7 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
         persons_since_header = 0
         pending: list[ContactPerson] = []
         last_kind = None
-        signature_org = _signature_org(text, unit_start) if heading_role is None else None
+        signature_org = _signature_org(text, unit_start, langs) if heading_role is None else None
         signed: list[ContactPerson] = []
         if signature_org and "\n" not in signature_org and _is_person_segment(signature_org, langs) \
                 and not _written_as_organisation(signature_org, text):
@@ -1019,6 +1058,7 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
     fallback = next(iter(named_orgs)) if len(named_orgs) == 1 else (None if named_orgs else _letterhead_org(text, langs))
     for item, owner in orphans:
         owner = owner or fallback
+        owner = spelled_out(owner, text) if owner else owner
         contacts.append(Contact(owner, owner, item.value if item.kind == "email" else None,
                                 item.value if item.kind == "phone" else None,
                                 item.written if item.kind == "phone" else None, item.start, item.end))
