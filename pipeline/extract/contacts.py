@@ -656,7 +656,7 @@ def spelled_out(org: str, text: str) -> str:
     letters = words[i]
     fwords = all_function_words()
     function = "|".join(sorted((re.escape(f) for f in fwords if " " not in f), key=len, reverse=True))
-    gap = r"\s+(?:(?i:" + function + r")\s+)*"
+    gap = r"\s+(?:(?i:" + function + r")(?:\s+|(?<=['’])))*"  # "de Tours", "D'ORLÉANS"
     # The full form's first word is capitalised (a name, not prose); the others may not be.
     body = gap.join("[" + re.escape(ch) + (re.escape(ch.lower()) if n else "") + r"][\wÀ-ÿ'’-]+"
                     for n, ch in enumerate(letters))

@@ -347,6 +347,16 @@ EXAMPLES = {
          "Contact : contact@pole-vitalis.fr\n\n"
          "Le pôle Vitalis rassemble 150 adhérents dans la région.",
          [("Pôle Vitalis", "contact@pole-vitalis.fr", None)]),
+        # une fiche d'annuaire : le titre d'une page n'est pas une signature ; le sigle suivi de la
+        # ville prend la forme développée que la page écrit en toutes lettres
+        ("Fiche\n\nCHR Orléans\nAdresse :\n14 avenue de l'Hôpital\n45100 ORLÉANS\n02 38 51 44 44\nwww.chr-orleans.fr\n"
+         "CENTRE HOSPITALIER RÉGIONAL D'ORLÉANS\n\nLe centre hospitalier régional accueille chaque année "
+         "des milliers de patients de la région et de ses départements voisins.",
+         [("Centre Hospitalier Régional d'Orléans", None, "+33238514444")]),
+        # un sigle seul reste le nom que la page emploie
+        ("Les Instituts Régionaux de Santé ont publié leur bilan annuel pour la région.\n\n"
+         "Contact presse : IRS\n03 20 44 55 66",
+         [("IRS", None, "+33320445566")]),
     ],
     "nl": [
         # 0: a block under "Perscontact:" over several lines, +31 6
