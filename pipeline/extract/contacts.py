@@ -3,8 +3,10 @@ organisation they belong to.
 
 Numbers are read with phonenumbers in the regions the document points to (its e-mail and
 web domains, the numbers it writes with a country code, the countries, towns and
-postcodes it names, its language, the clusters it names), and are validated there; fax
-numbers and identifiers (VAT, company, ISBN, IBAN, PO box numbers) are not phones.
+postcodes it names, its language, the clusters it names), and are validated there; a number
+the text labels as a phone but valid in none of them is read in the field's other countries
+(data: `phone_fallback_regions`). Fax numbers and identifiers (VAT, company, ISBN, IBAN, PO
+box numbers) are not phones.
 
 A contact *unit* is a press-contact block (from a heading such as "Press contact:" to the
 end of the contact lines) or, outside such a block, a paragraph holding an address or a
@@ -20,7 +22,10 @@ A contact point that names no person belongs to an organisation: the letterhead 
 address, the agency or organisation heading its block, the organisation its department
 line names, the organisation its e-mail or web domain spells as the text prints it, the
 organisation its paragraph presents ("About X", "L'Agence ... agit"), or the one the
-page's other contact points belong to; else to nobody.
+page's other contact points belong to; else to nobody. An organisation named by an acronym
+with a qualifier ('CHU Tours') takes the full form the page spells out. A contact card (a
+name alone, its title lines, then a paragraph opening with a labelled number) gives the
+number to the name.
 """
 
 from __future__ import annotations
