@@ -355,10 +355,10 @@ def test_an_internal_error_in_one_document_fails_it_alone_with_exit_3(work, monk
 
     original = process.extract
 
-    def broken(prep, spans):
+    def broken(prep, spans, *rest):
         if prep.raw.source == "medicen.md":
             raise ZeroDivisionError("a bug")
-        return original(prep, spans)
+        return original(prep, spans, *rest)
 
     monkeypatch.setattr(process, "extract", broken)  # the forked workers inherit it
     code = run_cli(["batch", "sources", "--outputs", "outputs", "--no-progress", "--no-cache"])

@@ -3,8 +3,10 @@ organisation they belong to.
 
 Numbers are read with phonenumbers in the regions the document points to (its e-mail and
 web domains, the numbers it writes with a country code, the countries, towns and
-postcodes it names, its language, the clusters it names), and are validated there; fax
-numbers and identifiers (VAT, company, ISBN, IBAN, PO box numbers) are not phones.
+postcodes it names, its language, the clusters it names), and are validated there; a number
+the text labels as a phone but valid in none of them is read in the field's other countries
+(data: `phone_fallback_regions`). Fax numbers and identifiers (VAT, company, ISBN, IBAN, PO
+box numbers) are not phones.
 
 A contact *unit* is a press-contact block (from a heading such as "Press contact:" to the
 end of the contact lines) or, outside such a block, a paragraph holding an address or a
@@ -20,7 +22,10 @@ A contact point that names no person belongs to an organisation: the letterhead 
 address, the agency or organisation heading its block, the organisation its department
 line names, the organisation its e-mail or web domain spells as the text prints it, the
 organisation its paragraph presents ("About X", "L'Agence ... agit"), or the one the
-page's other contact points belong to; else to nobody.
+page's other contact points belong to; else to nobody. An organisation named by an acronym
+with a qualifier ('CHU Tours') takes the full form the page spells out. A contact card (a
+name alone, its title lines, then a paragraph opening with a labelled number) gives the
+number to the name.
 """
 
 from __future__ import annotations
@@ -273,6 +278,37 @@ def find_phones(text: str, regions: list[str], langs: list[dict] | None = None,
     return sorted(found, key=lambda f: f.start)
 
 
+def labelled_regions(text: str, regions: list[str], phones: list[Found], langs: list[dict]) -> list[str]:
+    """Regions beyond the document's evidence: a number the text labels as a phone
+    ('Telephone: 05151') but valid in none of `regions` is read in the field's other
+    countries (`phone_fallback_regions`, in order), in the first where it is valid; that
+    country then reads the page's other numbers too."""
+    labels = [l for l in _labels_of(langs, "contact_labels") if len(l.strip(".:")) > 2]
+    labels = [l for l in labels if normalise(l) not in {normalise(f) for f in _labels_of(langs, "fax_labels")}
+              and "mail" not in normalise(l) and "courriel" not in normalise(l)]
+    if not labels:
+        return []
+    found: list[str] = []
+    for m in re.finditer(rf"(?<![\wÀ-ÿ])(?:{phrase_alternation(labels)})\.?[ \t]*:?[ \t]*(\d[\d \t.\-/]{{2,}}\d)(?![\d])",
+                         text, re.I):
+        if any(p.start < m.end(1) and m.start(1) < p.end for p in phones) or _is_identifier(text, m.start(1)):
+            continue
+        raw = m.group(1)
+        if any(_valid_in(raw, r) for r in regions):
+            continue
+        region = next((r for r in common_data().get("phone_fallback_regions", []) if _valid_in(raw, r)), None)
+        if region and region not in regions and region not in found:
+            found.append(region)
+    return found
+
+
+def _valid_in(raw: str, region: str) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(raw, region))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 def _heading_pattern(langs: list[dict]) -> re.Pattern:
     return _compiled_heading_pattern(tuple(lang["code"] for lang in langs))
 
@@ -451,7 +487,7 @@ def _role_segment(segment: str, langs: list[dict]) -> tuple[str, str | None] | N
     return (segment.strip(" ,:"), None) if len(segment.split()) <= 6 else None
 
 
-def _signature_org(text: str, unit_start: int) -> str | None:
+def _signature_org(text: str, unit_start: int, langs: list[dict] | None = None) -> str | None:
     """Short lines just above a contact paragraph, with no sentence in them, name the
     organisation (a letterhead or signature): 'Rijksdienst voor Ondernemend / Nederland'.
     A heading in prose case ('Bereikbaarheid voor de pers') or a closing formula is not one."""
@@ -465,7 +501,38 @@ def _signature_org(text: str, unit_start: int) -> str | None:
     if not 1 <= len(words) <= 8 or re.search(r"[.!?:;@,]|\d", block):
         return None
     org = " ".join(lines)
-    return org if _looks_like_org_name(org) else None
+    if not _looks_like_org_name(org):
+        return None
+    # One plain word ('Transcription', 'Contact') is a page heading, not a signature,
+    # unless it is shaped or known as a name or the text writes it inside a sentence.
+    if langs is not None and len(words) == 1 and _segment_org(org, langs, {}, text) is None:
+        return None
+    return org
+
+
+def _card_person(text: str, unit_start: int, first_item: int, langs: list[dict]) -> tuple[str, int] | None:
+    """A contact card: a paragraph that opens with a labelled number ('Tel +49 ...') under
+    a few short paragraphs (the person's title, focus), the first of which, going up, that
+    is a name alone is the person the number is for: 'Jane Roe / Key Account Manager /
+    Focus: Pharma / Tel ...'. Prose or a sentence in between ends the search."""
+    lead = text[unit_start:first_item].strip(" \t:.-–—/|")
+    if lead and not _is_label(lead, langs):
+        return None
+    above = text[:unit_start]
+    for _ in range(3):
+        above = above.rstrip()
+        start = above.rfind("\n\n") + 1
+        block = above[start:].strip()
+        if not block:
+            return None
+        lines = [l.strip() for l in block.split("\n") if l.strip()]
+        if len(lines) > 3 or len(block.split()) > 12 or re.search(r"[.!?;@]\s|\d|@", block):
+            return None
+        if len(lines) == 1 and _is_person_segment(lines[0], langs) and len(_is_person_segment(lines[0], langs)) == 1 \
+                and not _written_as_organisation(lines[0], text):
+            return lines[0], text.rfind(lines[0], 0, unit_start)
+        above = above[:start]
+    return None
 
 
 # --- segments that are never a contact's name ----------------------------------------
@@ -577,6 +644,39 @@ def _abbreviates(words: list[str], label: str, function_words: frozenset[str]) -
         return False
 
     return bool(forms) and fit(0, 0)
+
+
+def spelled_out(org: str, text: str) -> str:
+    """The full form the text also prints of an organisation named by its acronym: 'CHU
+    Tours' -> 'Centre Hospitalier Universitaire de Tours' where the page spells it out
+    (in any case); the acronym's letters are the initials of the full form's words,
+    function words aside, and the acronym's other words follow (or precede) it."""
+    words = org.split()
+    acronyms = [i for i, w in enumerate(words) if re.fullmatch(r"[A-ZÀ-Þ]{2,6}", w)]
+    # A bare acronym ('AHSN') is the name the page uses; an acronym with a qualifier
+    # ('CHU Tours') is the short label of the full name.
+    if len(acronyms) != 1 or len(words) < 2:
+        return org
+    i = acronyms[0]
+    letters = words[i]
+    fwords = all_function_words()
+    function = "|".join(sorted((re.escape(f) for f in fwords if " " not in f), key=len, reverse=True))
+    gap = r"\s+(?:(?i:" + function + r")(?:\s+|(?<=['’])))*"  # "de Tours", "D'ORLÉANS"
+    # The full form's first word is capitalised (a name, not prose); the others may not be.
+    body = gap.join("[" + re.escape(ch) + (re.escape(ch.lower()) if n else "") + r"][\wÀ-ÿ'’-]+"
+                    for n, ch in enumerate(letters))
+    parts = ["(?i:" + re.escape(w) + ")" for w in words[:i]] + [body]
+    pattern = r"\s+".join(parts)
+    if words[i + 1:]:
+        pattern += gap + r"\s+".join("(?i:" + re.escape(w) + ")" for w in words[i + 1:])
+    pattern = r"(?<![\wÀ-ÿ])(" + pattern + r")(?![\wÀ-ÿ])"
+    m = re.search(pattern, text)
+    if not m or len(m.group(1).split()) <= len(words):
+        return org
+    found = re.sub(r"\s+", " ", m.group(1))
+    if found.isupper():
+        found = " ".join(w.lower() if normalise(w) in fwords else w[:1] + w[1:].lower() for w in found.split())
+    return found
 
 
 def organisation_for_domain(text: str, domain: str) -> str | None:
@@ -697,7 +797,12 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
     are accepted in contact blocks (the document's, then English)."""
     emails = find_emails(text)
     rejected: list[Found] = []
-    phones = find_phones(text, phone_regions(text, emails, lang, cluster_countries), langs, rejected)
+    read_in = phone_regions(text, emails, lang, cluster_countries)
+    phones = find_phones(text, read_in, langs, rejected)
+    extra = labelled_regions(text, read_in, phones, langs)
+    if extra:
+        rejected = []
+        phones = find_phones(text, read_in + extra, langs, rejected)
     items = sorted(emails + phones, key=lambda f: f.start)
     regions: dict[str, str] = {}
     persons: list[ContactPerson] = []
@@ -722,7 +827,7 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
         persons_since_header = 0
         pending: list[ContactPerson] = []
         last_kind = None
-        signature_org = _signature_org(text, unit_start) if heading_role is None else None
+        signature_org = _signature_org(text, unit_start, langs) if heading_role is None else None
         signed: list[ContactPerson] = []
         if signature_org and "\n" not in signature_org and _is_person_segment(signature_org, langs) \
                 and not _written_as_organisation(signature_org, text):
@@ -732,6 +837,13 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
             signed = [ContactPerson(natural_case(_strip_honorifics(signature_org, langs)), at, at + len(signature_org))]
             signature_org = None
             pending, last_kind = list(signed), "person"
+        elif heading_role is None and unit_items:
+            card = _card_person(text, unit_start, unit_items[0].start, langs)
+            if card:
+                name, at = card
+                signed = [ContactPerson(natural_case(_strip_honorifics(name, langs)), at, at + len(name))]
+                signature_org = None
+                pending, last_kind = list(signed), "person"
         unit_persons: list[ContactPerson] = list(signed)
         next_role: str | None = None
         caps_role = new_entry = False
@@ -951,6 +1063,7 @@ def extract_contacts(text: str, lang: dict, langs: list[dict], cluster_countries
     fallback = next(iter(named_orgs)) if len(named_orgs) == 1 else (None if named_orgs else _letterhead_org(text, langs))
     for item, owner in orphans:
         owner = owner or fallback
+        owner = spelled_out(owner, text) if owner else owner
         contacts.append(Contact(owner, owner, item.value if item.kind == "email" else None,
                                 item.value if item.kind == "phone" else None,
                                 item.written if item.kind == "phone" else None, item.start, item.end))

@@ -161,6 +161,22 @@ EXAMPLES = {
         ("The delegation will be received by the board of the cluster on Monday.\n\n"
          "Press contact: Prof. Helen Ward, +44 20 7946 0777, h.ward@medcity.example.org",
          [("Helen Ward", "h.ward@medcity.example.org", "+442079460777")]),
+        # a labelled national number valid in none of the evidenced regions: read in the field's
+        # other countries (Germany here), whose numbering then reads the page's other numbers
+        ("Press service\n\nJournalists can reach the duty press officer at all hours.\n\n"
+         "Telephone: 089 4140 2000 (weekdays)\nEvenings: 0170 1234567",
+         [(None, None, "+498941402000"), (None, None, "+491701234567")]),
+        # an unlabelled run of digits is not read abroad
+        ("The hospital treated 983 974 678 euros worth of claims and 05151 files last year.",
+         []),
+        # a contact card: the name, then the title and focus lines, then the labelled number
+        ("Anna Lindqvist\n\nSenior Manager Partnerships\nFocus: Diagnostics & Digital Health\n\n"
+         "Phone +46 (0)8 508 12 345\n\nThe regional network brings together more than a hundred companies.",
+         [("Anna Lindqvist", None, "+46850812345")]),
+        # a sentence between the name and the number: not a card
+        ("Anna Lindqvist\n\nThe network welcomes new members. Applications open in May.\n\n"
+         "Phone +46 (0)8 508 12 345",
+         [(None, None, "+46850812345")]),
     ],
     "fr": [
         # 0: a block under "Contact presse :" over several lines, French mobile
@@ -331,6 +347,16 @@ EXAMPLES = {
          "Contact : contact@pole-vitalis.fr\n\n"
          "Le pôle Vitalis rassemble 150 adhérents dans la région.",
          [("Pôle Vitalis", "contact@pole-vitalis.fr", None)]),
+        # une fiche d'annuaire : le titre d'une page n'est pas une signature ; le sigle suivi de la
+        # ville prend la forme développée que la page écrit en toutes lettres
+        ("Fiche\n\nCHR Orléans\nAdresse :\n14 avenue de l'Hôpital\n45100 ORLÉANS\n02 38 51 44 44\nwww.chr-orleans.fr\n"
+         "CENTRE HOSPITALIER RÉGIONAL D'ORLÉANS\n\nLe centre hospitalier régional accueille chaque année "
+         "des milliers de patients de la région et de ses départements voisins.",
+         [("Centre Hospitalier Régional d'Orléans", None, "+33238514444")]),
+        # un sigle seul reste le nom que la page emploie
+        ("Les Instituts Régionaux de Santé ont publié leur bilan annuel pour la région.\n\n"
+         "Contact presse : IRS\n03 20 44 55 66",
+         [("IRS", None, "+33320445566")]),
     ],
     "nl": [
         # 0: a block under "Perscontact:" over several lines, +31 6
@@ -506,5 +532,14 @@ EXAMPLES = {
          "Martijn Kok\n\n"
          "+31 (06) 55 44 33 22",
          [("Fleur Dijkman", None, "+31622334455"), ("Martijn Kok", None, "+31655443322")]),
+        # een inflected afdelingsregel: "het algemene nummer van <organisatie>" geeft de organisatie;
+        # het andere nummer van de pagina hoort bij dezelfde organisatie
+        ("Persvragen\n\nOverdag belt u met de persvoorlichter via 030 - 276 4000.\n\n"
+         "'s Avonds belt u het algemene nummer van Ziekenhuis Rijnoord 030 - 276 9111.",
+         [("Ziekenhuis Rijnoord", None, "+31302764000"), ("Ziekenhuis Rijnoord", None, "+31302769111")]),
+        # een visitekaartje: naam, functie, dan het nummer
+        ("Pieter Jansen\n\nAccountmanager bij de regionale ontwikkelingsmaatschappij\n\nTel. 040 - 123 45 67\n\n"
+         "Wij helpen bedrijven in de regio met hun plannen voor groei en innovatie.",
+         [("Pieter Jansen", None, "+31401234567")]),
     ],
 }
