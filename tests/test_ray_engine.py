@@ -18,7 +18,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def test_ray_engine_suite_in_its_own_process():
-    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/ray/ray_engine_cases.py"],
+    done = subprocess.run([sys.executable, "-m", "pytest", "-o", "addopts=", "-q", "-p", "no:cacheprovider", "tests/ray/ray_engine_cases.py"],
                           cwd=REPO, capture_output=True, text=True, timeout=1200)
     summary = done.stdout.strip().splitlines()[-1:] or ["(no output)"]
     assert done.returncode == 0, f"exit {done.returncode}: {summary[0]}\n{done.stdout[-4000:]}\n{done.stderr[-4000:]}"
