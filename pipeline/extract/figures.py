@@ -838,14 +838,14 @@ def _is_future(text: str, start: int, n: _Number, lang: dict) -> bool:
 
 
 def _is_past(text: str, start: int, lang: dict) -> bool:
-    """'the past five years', 'les cinq dernières années' (after the number), 'de
+    """'the past five years', 'les trois années écoulées' (after the number), 'de
     afgelopen vijf jaar': the period just behind."""
     words = lang.get("past_words", [])
     if not words:
         return False
     alt = phrase_alternation(words)
     return bool(re.search(rf"(?<![\w])(?:{alt})[ \t]+$", text[max(0, start - 25):start], re.I)
-                or re.match(rf"[ \t]*\S+[ \t]+(?:{alt})(?![\w])", text[start:start + 40], re.I))
+                or re.match(rf"[ \t]*\S+(?:[ \t]+[^\W\d]+)?[ \t]+(?:{alt})(?![\w])", text[start:start + 40], re.I))
 
 
 def _inherit_currency(text: str, figures: list[Figure], lang: dict) -> list[Figure]:
