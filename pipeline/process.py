@@ -326,7 +326,10 @@ def _member_statement(text: str, start: int, end: int, counted, mentions, doc_la
                                   or any(text[m.end:start].strip() in (":", "–", "—", "-") for m in mentions
                                          if m.end <= start and "\n" not in text[m.end:start]))))
     elif counted == "organisations":
-        ok = any(_ends_with_verb(before, v) for v in words("member_gathering_verbs"))
+        # "bestaat uit 24 grote bedrijven, 33 mkb en 16 instituten": one part of a
+        # breakdown is not the count of members.
+        ok = (any(_ends_with_verb(before, v) for v in words("member_gathering_verbs"))
+              and not re.match(r"[^.;:\n\d]{0,40}?,[ \t]*\d", after))
     else:
         ok = False
     # "bringing its membership to more than 420", whatever follows the number.

@@ -138,6 +138,10 @@ EXAMPLES = {
         ("Cancer-Bio-Santé is the health cluster of Toulouse. The cluster consists of 12 working groups. The "
          "Toulouse area is made up of 300 companies, says the cluster.",
          [("Cancer-Bio-Santé", None)]),
+        # 32: one part of a breakdown is not the count of members
+        ("The Toulouse health cluster Cancer-Bio-Santé brings together 30 large companies, 45 SMEs and 12 "
+         "research institutes.",
+         [("Cancer-Bio-Santé", None)]),
     ],
     "fr": [
         # 0: "Région" spelling
