@@ -306,6 +306,11 @@ def _member_statement(text: str, start: int, end: int, counted, mentions, doc_la
     # the cluster's total ("En tout, 135 adhérents dont ...", a list line "- 312
     # adhérents"); "16 members took part" or "to reach 350 members" is not its size.
     after = text[end:end + 80]
+    # A time phrase between the verb and the count is no part of the wording: "se
+    # composait en 2013 de 155 entreprises", "had in 2019 300 members".
+    preps = words("member_time_prepositions")
+    if preps:
+        before = re.sub(rf"\b(?:{'|'.join(map(re.escape, preps))}) (?:19|20)\d\d\b ?", "", before).rstrip()
     if counted == "members":
         label_like = re.match(rf"\s*\S+(?:\s*$|\s*[\n(,;.:–—-]|\s+(?:{'|'.join(map(re.escape, words('member_list_followers'))) or '(?!)'})\b)",
                               after, re.I) is not None
@@ -321,7 +326,10 @@ def _member_statement(text: str, start: int, end: int, counted, mentions, doc_la
                                   or any(text[m.end:start].strip() in (":", "–", "—", "-") for m in mentions
                                          if m.end <= start and "\n" not in text[m.end:start]))))
     elif counted == "organisations":
-        ok = any(_ends_with_verb(before, v) for v in words("member_gathering_verbs"))
+        # "bestaat uit 24 grote bedrijven, 33 mkb en 16 instituten": one part of a
+        # breakdown is not the count of members.
+        ok = (any(_ends_with_verb(before, v) for v in words("member_gathering_verbs"))
+              and not re.match(r"[^.;:\n\d]{0,40}?,[ \t]*\d", after))
     else:
         ok = False
     # "bringing its membership to more than 420", whatever follows the number.
@@ -335,7 +343,12 @@ def _member_statement(text: str, start: int, end: int, counted, mentions, doc_la
     sent_start, sent_end = sentence_bounds(text, start)
     para_break = text.rfind("\n\n", 0, start)
     para_start = para_break + 2 if para_break >= 0 else 0
-    choices = [m for m in mentions if sent_start <= m.start < start][-1:]
+    # A sentence end inside a cluster's name ("Life Science Nord e.V. Association") is no end.
+    choices = [m for m in mentions if m.start < start and (sent_start <= m.start or not text[m.end:sent_start].strip())][-1:]
+    if not choices and _names_cluster_noun(text[sent_start:start], doc_lang):
+        # "Le pôle de compétitivité ... se composait de 155 entreprises": the cluster the
+        # text last named.
+        choices = [m for m in mentions if m.end <= sent_start][-1:]
     if counted != "organisations":
         choices = (choices
                    or [m for m in mentions if start < m.start < sent_end][:1]
@@ -346,6 +359,17 @@ def _member_statement(text: str, start: int, end: int, counted, mentions, doc_la
     if counted == "organisations" and _is_site(choices[0]):
         return None  # a park's or a campus's companies are its tenants, not members
     return choices[0].key
+
+
+def _names_cluster_noun(sentence: str, doc_lang) -> bool:
+    """The sentence opens with a cluster noun after at most one determiner ("Le pôle de
+    compétitivité ...", "The cluster ...", "Het cluster ...")."""
+    head = normalise(sentence).split()[:6]
+    for noun in doc_lang.get("cluster_nouns", []):
+        n = normalise(noun).split()
+        if head[:len(n)] == n or head[1:1 + len(n)] == n:
+            return True
+    return False
 
 
 def _is_site(mention: ClusterMention) -> bool:

@@ -38,6 +38,7 @@ class Figure:
     end: int
     mentions: int = 1
     future: bool = False  # "the next ten years": a period ahead, not the one behind
+    past: bool = False  # "the past five years": the period behind, not a term granted
     scaled: bool = False  # written with a multiplier ("23 millions")
 
 
@@ -324,7 +325,29 @@ def _phone_runs(text: str) -> list[tuple[int, int]]:
     for m in _PHONE_RUN.finditer(text):
         if len(re.sub(r"\D", "", m.group())) >= 7:
             out.append((m.start(), m.end()))
+    # Without a trunk 0 ("477 00 999", "51 51 80 00"): three or more space-separated
+    # groups that are no thousands grouping (a later group of two digits; a table row
+    # "3200 4100 5200" has none).
+    for m in _GROUPED_DIGITS.finditer(text):
+        groups = m.group().split()
+        if len("".join(groups)) >= 8 and any(len(g) == 2 for g in groups[1:]):
+            out.append((m.start(), m.end()))
     return out
+
+
+_GROUPED_DIGITS = re.compile(r"(?<![\w.,+])\d{2,4}(?:[ \t]\d{2,4}){2,}(?![\w]|[.,]\d)")
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-4])[.:h]([0-5]\d)")
+
+
+def _is_clock_time(text: str, n: _Number) -> bool:
+    """'between 22.00 and 08.00', 'from 9.30 to 17.00': a time of day written with
+    minutes, on the hour or paired with another one."""
+    m = _CLOCK.fullmatch(text[n.start:n.end])
+    if not m or n.unit or n.multiplied:
+        return False
+    clock = r"(?:[01]?\d|2[0-4])[.:h][0-5]\d"
+    return (m.group(1) == "00" or bool(re.match(rf"[ \t]*(?:[-–]|\w{{1,5}})[ \t]*{clock}(?!\d)", text[n.end:n.end + 15]))
+            or bool(re.search(rf"(?<!\d){clock}[ \t]*(?:[-–]|\w{{1,5}})[ \t]*$", text[max(0, n.start - 15):n.start])))
 
 
 def _is_labelled(text: str, n: _Number, lang: dict) -> bool:
@@ -359,7 +382,20 @@ def _is_alone_on_line(text: str, n: _Number) -> bool:
     def label(line: str) -> bool:
         return bool(line) and len(line.split()) <= 4 and not re.search(r"[\d.]", line)
 
-    return not ((nxt and (nxt[0].islower() or label(nxt))) or label(previous))
+    # A line that ends with a colon announces the value below it, whatever its length
+    # ("Naissances domiciliées en 2000 :\n30 095").
+    return not ((nxt and (nxt[0].islower() or label(nxt))) or label(previous)
+                or (previous.endswith(":") and len(previous.split()) <= 12))
+
+
+def _in_running_header(text: str, n: _Number) -> bool:
+    """A number opening a short line that the document prints again, whole, on another
+    line ("31 CHU Tours" above each page) is a page header's page number."""
+    start, end = line_bounds(text, n.start)
+    line = text[start:end].strip()
+    if not line.startswith(text[n.start:n.end]) or len(line.split()) > 8 or line[-1:] in ".!?:;,":
+        return False
+    return len(re.findall(rf"(?m)^[ \t]*{re.escape(line)}[ \t]*$", text)) >= 2
 
 
 def _is_decade(text: str, n: _Number, lang: dict) -> bool:
@@ -685,9 +721,11 @@ def _has_rank_word(text: str, n: _Number, lang: dict) -> bool:
     sequence = lang.get("sequence_nouns", [])
     if sequence and re.match(rf"[ \t]+(?:{phrase_alternation(sequence)})(?![\w])", text[n.end:n.end + 30], re.I):
         return False  # "for the first time in France", "la première édition"
-    # One to three words (the thing ranked), then the scope.
+    # One to four words (the thing ranked), then the scope; a hard-wrapped line may
+    # break the phrase ("le 1er établissement de la\nrégion").
+    gap = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
     return bool(scopes) and bool(re.match(
-        rf"(?:[ \t]+(?!(?:{phrase_alternation(scopes)})(?![\w]))[^\W\d][\w\-’']*){{1,3}}[ \t]+(?:{phrase_alternation(scopes)})(?![\w])",
+        rf"(?:{gap}(?!(?:{phrase_alternation(scopes)})(?![\w]))[^\W\d][\w\-’']*){{1,4}}{gap}(?:{phrase_alternation(scopes)})(?![\w])",
         text[n.end:n.end + 80], re.I))
 
 
@@ -698,7 +736,8 @@ def _not_a_figure(text: str, numbers: list[_Number], i: int, lang: dict) -> bool
             or _is_labelled(text, n, lang) or _is_alone_on_line(text, n) or _after_year_run(text, numbers, i)
             or _is_alternative(text, n, lang) or _is_version(text, n) or _after_year_hyphen(text, n)
             or _is_decade(text, n, lang) or _in_rate(text, numbers, i, lang) or _in_pagination(text, numbers, i)
-            or _is_vague(text, n, lang) or _is_times_sign(text, n)
+            or _is_vague(text, n, lang) or _is_times_sign(text, n) or _is_clock_time(text, n)
+            or _in_running_header(text, n)
             or (n.unit == "hour" and _is_time_of_day(text, n, lang)))
 
 
@@ -767,7 +806,8 @@ def extract_figures(text: str, lang: dict, excluded: list[tuple[int, int]]) -> l
         if unit in TIME_UNITS and qualifier != "exact" and _spans_amount(text, q_start, n.start, figures, lang):
             qualifier = "exact"  # "€4.2 million over four years": the period of the amount
         figures.append(Figure(n.value, None, unit, qualifier, _about(text, n, lang), q_start, end,
-                              future=unit in TIME_UNITS and _is_future(text, q_start, n, lang), scaled=n.multiplied))
+                              future=unit in TIME_UNITS and _is_future(text, q_start, n, lang), scaled=n.multiplied,
+                              past=unit in TIME_UNITS and _is_past(text, q_start, lang)))
         i += 1
     figures += [f for f in _word_figures(text, lang, excluded) if not any(f.start < g.end and g.start < f.end for g in figures)]
     figures.sort(key=lambda f: f.start)
@@ -795,6 +835,17 @@ def _is_future(text: str, start: int, n: _Number, lang: dict) -> bool:
     # The marker may stand a word or two before the number ("un nouveau mandat de trois ans").
     return bool(re.search(rf"(?<![\w])(?:{alt})(?:[ \t]+[^\W\d]+){{0,2}}[ \t]+$", text[max(0, start - 40):start], re.I)
                 or re.search(rf"(?<![\w])(?:{alt})(?![\w])", text[n.start:n.end], re.I))
+
+
+def _is_past(text: str, start: int, lang: dict) -> bool:
+    """'the past five years', 'les trois années écoulées' (after the number), 'de
+    afgelopen vijf jaar': the period just behind."""
+    words = lang.get("past_words", [])
+    if not words:
+        return False
+    alt = phrase_alternation(words)
+    return bool(re.search(rf"(?<![\w])(?:{alt})[ \t]+$", text[max(0, start - 25):start], re.I)
+                or re.match(rf"[ \t]*\S+(?:[ \t]+[^\W\d]+)?[ \t]+(?:{alt})(?![\w])", text[start:start + 40], re.I))
 
 
 def _inherit_currency(text: str, figures: list[Figure], lang: dict) -> list[Figure]:
@@ -871,7 +922,8 @@ def _merge_repeats(figures: list[Figure], lang: dict) -> list[Figure]:
             if (f.value, f.value_max, f.unit, f.qualifier) != (g.value, g.value_max, g.unit, g.qualifier):
                 continue
             if f.unit in TIME_UNITS:
-                same = f.future == g.future
+                # "the past five years" and "a new term of five years" are two facts.
+                same = f.future == g.future and f.past == g.past
             else:
                 same = f.unit in CURRENCIES or any(_same_thing(f.about, a, lang) for a in abouts[k])
             if same:

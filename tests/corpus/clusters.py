@@ -126,6 +126,22 @@ EXAMPLES = {
         ("BioNorth is the life science cluster of Northern Denmark. Cambridge is a leading biotech cluster as "
          "well, with hundreds of companies.",
          ["BioNorth"]),
+        # 29: a legal form's full stop inside the name does not end the sentence of the count
+        ("The Saxon life sciences network is run by the biosaxony e.V. Association, which gathers 120 companies "
+         "from Dresden and Leipzig.",
+         [("biosaxony", 120)]),
+        # 30: "the cluster consisted in 2012 of N companies": a cluster noun for the cluster named before, a year between
+        ("Cancer-Bio-Santé is the health cluster of Toulouse. The cluster consisted in 2012 of 90 companies and "
+         "laboratories.",
+         [("Cancer-Bio-Santé", 90)]),
+        # 31: what a cluster is made of that is not organisations; an area's companies
+        ("Cancer-Bio-Santé is the health cluster of Toulouse. The cluster consists of 12 working groups. The "
+         "Toulouse area is made up of 300 companies, says the cluster.",
+         [("Cancer-Bio-Santé", None)]),
+        # 32: one part of a breakdown is not the count of members
+        ("The Toulouse health cluster Cancer-Bio-Santé brings together 30 large companies, 45 SMEs and 12 "
+         "research institutes.",
+         [("Cancer-Bio-Santé", None)]),
     ],
     "fr": [
         # 0: "Région" spelling
@@ -239,6 +255,14 @@ EXAMPLES = {
         ("Nordbio est le pôle de compétitivité de la filière santé des Hauts-de-France. Il accompagne les "
          "start-up du territoire.",
          ["Nordbio"]),
+        # 27: "le pôle se composait fin 2019 de N entreprises": the cluster named before, a date between
+        ("Créé en 2005, Biotech Santé Bretagne anime la filière régionale. Le pôle se composait fin 2019 de "
+         "110 entreprises et laboratoires.",
+         [("Biotech Santé Bretagne", 110)]),
+        # 28: a cluster made of working groups; a region's companies
+        ("Biotech Santé Bretagne anime la filière régionale. Le pôle se compose de quatre commissions. La "
+         "région est composée de 300 entreprises du secteur.",
+         [("Biotech Santé Bretagne", None)]),
     ],
     "nl": [
         # 0
@@ -341,5 +365,12 @@ EXAMPLES = {
         # 24: a compound cluster noun
         ("Het Groningse zorgcluster NoordZorg opende een nieuw kantoor. De leden komen uit de hele regio.",
          ["NoordZorg"]),
+        # 25: "het cluster bestond eind 2020 uit N bedrijven": the cluster named before, a date between
+        ("Health Valley Nederland is het netwerk van de gezondheidssector in Oost-Nederland. Het cluster bestond "
+         "eind 2020 uit 230 bedrijven en kennisinstellingen.",
+         [("Health Valley Netherlands", 230)]),
+        # 26: a region's municipalities and companies are no members
+        ("Foodvalley NL werkt samen met de regio. De regio bestaat uit 8 gemeenten en 400 bedrijven.",
+         [("Foodvalley NL", None)]),
     ],
 }

@@ -191,6 +191,22 @@ EXAMPLES = {
         ("Our offices are at Arne Jacobsens Allé 17\n2300 Copenhagen S, Denmark, and at Nørregade 9, 1165 Copenhagen K, "
          "next to the university.",
          []),
+        # the past period and a term granted of the same length are two facts
+        ("Over the past three years the cluster trained 400 nurses. The region renewed its support for three years.",
+         [(3, "year", "exact"), (400, "count", "exact"), (3, "year", "exact")]),
+        # clock times with minutes are no figures; nor a phone number without a trunk 0
+        ("The press office answers calls between 21.00 and 07.30, and until 18.00 on Fridays. After hours, call "
+         "915 20 444.",
+         []),
+        # a page header printed again on each page; its page number is no figure
+        ("12 BioWin Annual Report\nThe cluster grew last year.\n\n12 BioWin Annual Report\nIt has 80 employees.",
+         [(80, "count", "exact")]),
+        # a label line ending with a colon, with a year in it, then the value alone on its line
+        ("Patients treated in the year 2022:\n14 250\nThe hospital opened a new wing.",
+         [(14250, "count", "exact")]),
+        # a rank whose scope is on the next, hard-wrapped line
+        ("The survey made the hospital the 2nd employer in the\nregion last year.",
+         [(2, "rank", "exact")]),
     ],
     "fr": [
         # 0
@@ -334,6 +350,20 @@ EXAMPLES = {
         ("Le siège se trouve Parc Technologique 12, 69007 Lyon, et l'antenne à Plateau de Saclay 4\n91190 "
          "Gif-sur-Yvette, près du campus.",
          []),
+        # la période écoulée et un mandat de même durée sont deux faits
+        ("Sur les trois années écoulées, le pôle a accompagné 45 projets. L'État a renouvelé son label "
+         "pour trois ans.",
+         [(3, "year", "exact"), (45, "count", "exact"), (3, "year", "exact")]),
+        # un numéro Cedex est une adresse
+        ("Adresse : BP 12, 37044 Tours Cedex 9",
+         []),
+        # une ligne terminée par deux-points, avec une année, puis la valeur seule sur sa ligne
+        ("Naissances enregistrées en 2021 :\n12 480\nLe service de maternité a été rénové.",
+         [(12480, "count", "exact")]),
+        # un rang dont la portée passe à la ligne; un en-tête de page répété
+        ("8 Rapport d'activité Biopôle\nLe CHU est le 2e employeur de la\nrégion.\n\n8 Rapport d'activité Biopôle\n"
+         "Fin du rapport.",
+         [(2, "rank", "exact")]),
     ],
     "nl": [
         # 0
@@ -461,5 +491,14 @@ EXAMPLES = {
         ("Ons kantoor is gevestigd op Kerkstraat 12a, 2300 RC Leiden en de werkplaats op Industrieweg 7\n5349 AB "
          "Oss, vlak bij het park.",
          []),
+        # de afgelopen periode en een verlenging van dezelfde duur zijn twee feiten
+        ("De afgelopen vier jaar groeide het cluster tot 60 bedrijven. De provincie verlengde de subsidie met vier jaar.",
+         [(4, "year", "exact"), (60, "count", "exact"), (4, "year", "exact")]),
+        # kloktijden en een telefoonnummer zonder 0 zijn geen cijfers
+        ("De persdienst is bereikbaar tussen 08.30 en 17.00. Buiten kantooruren: 512 40 800.",
+         []),
+        # een rang waarvan de reikwijdte op de volgende regel staat
+        ("Het ziekenhuis is de 3e werkgever van de\nregio.",
+         [(3, "rank", "exact")]),
     ],
 }
