@@ -411,6 +411,14 @@ def _role_clause_before(text: str, start: int, langs: list[dict]) -> tuple[RoleM
         return RoleMatch(abs_start, clause_end, text[abs_start:clause_end].strip(), role.code), None
     match = RoleMatch(abs_start, abs_start + (role.end - role.start), body[:role.end].strip(), role.code)
     if not body[role.end:].strip():
+        # "Acme Institute Director, Professor X": the capitalised words before the role
+        # name its organisation.
+        inner_role = find_role(body[:role.end], langs)
+        prefix = body[:inner_role.start].strip() if inner_role else ""
+        if (prefix and all(re.match(r"[A-ZÀ-Ý]", w) for w in prefix.split()) and not find_role(prefix, langs)
+                and looks_like_organisation(prefix)):
+            at = clause_start + lead.end() + inner_role.start
+            return RoleMatch(at, at + len(inner_role.wording), inner_role.wording, inner_role.code), prefix
         return match, None
     # The clause must be the role and its organisation, nothing more (in a flattened
     # list, "... des Associations Familiales Pr Stefan Darmoni, X" holds another name).
@@ -473,7 +481,7 @@ def role_on_line_above(text: str, start: int, langs: list[dict]) -> RoleMatch | 
             line_start = above_start  # the list goes on above
             continue
         break
-    if not line or len(line.split()) > 6 or re.search(r"[.!?@]|\d", line):
+    if not line or len(line.rstrip(" :").split()) > 6 or re.search(r"[.!?@]|\d", line):
         return None
     role = find_role(line, langs)
     if role is None:
@@ -661,7 +669,15 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
         # role to be read before it ("CEO Jane Doe of Acme").
         titled_after = after is not None and bool(after[0].wording)
         before = None if titled_after else role_before(text, start, langs)
+        # "Institute Director, Professor X" / "Doyen :\nProfesseur X": the title is the
+        # role only when no function is printed before it.
+        title_at = _title_start(text, start, langs)
+        if not titled_after and title_at is not None and (before is None or before[0].start >= title_at):
+            before = role_before(text, title_at, langs) or before
         above = None if (titled_after or before) else role_on_line_above(text, start, langs)
+        if above is None and not titled_after and title_at is not None and (before is None or before[0].start >= title_at):
+            above = role_on_line_above(text, title_at, langs)
+            before = None if above else before
         below = None if (titled_after or before or above) else role_on_line_below(text, start, end, langs)
         honorific = _title_of(text[max(0, cand_start - 25):start], langs, any_honorific=True)
         parse = None
@@ -783,6 +799,18 @@ def _title_of(before: str, langs: list[dict], any_honorific: bool = False) -> st
         return None
     m = re.search(rf"(?:^|(?<=[\s(,;:•]))((?:(?:{phrase_alternation(titles, tolerant=False)})\s*)+)\s*$", before)
     return m.group(1).strip() if m else None
+
+
+def _title_start(text: str, start: int, langs: list[dict]) -> int | None:
+    """Where the honorific or academic title right before `start` begins, if any."""
+    seg = text[max(0, start - 40):start]
+    title = _title_of(seg, langs, any_honorific=True)
+    if not title:
+        return None
+    stripped = seg.rstrip()
+    if not stripped.endswith(title):
+        return None
+    return max(0, start - 40) + len(stripped) - len(title)
 
 
 def _trim_trailing_role(text: str, start: int, end: int, langs: list[dict]) -> int:
