@@ -752,7 +752,11 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
     _cut_organisations_at_names(text, persons, langs)
     _merge_variants(persons, order)
     _count_surname_mentions(text, persons, excluded)
-    return [persons[k] for k in order]
+    # "Executive President at Astra Zeneca": a name that is another person's organisation
+    # names a body, not a person, unless the text gives it a role of its own.
+    organisations = {normalise(p.organization) for p in persons.values() if p.organization}
+    return [persons[k] for k in order
+            if not (k in organisations and persons[k].role is None and not persons[k].is_contact)]
 
 
 def _not_a_name(text: str, start: int, end: int, langs: list[dict]) -> bool:

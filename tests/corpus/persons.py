@@ -146,6 +146,18 @@ EXAMPLES = {
         ("\"We are ready,\" said Tom Walsh, Biocat's long-serving head of international affairs, in Barcelona on "
          "Monday. The two clusters will exchange staff next year.",
          [("Tom Walsh", "head of international affairs", "Biocat")]),
+        # a function and its organisation before the academic title: the function is the role
+        ("Northfield University Dean, Professor Alan Hughes, said the new laboratory would train two hundred "
+         "students a year in bioprocessing.",
+         [("Alan Hughes", "Dean", "Northfield University")]),
+        # nothing: a building and a learned society are no persons
+        ("The Rowan Building will host the meetings of the Royal Chemistry Society from next spring. The hall "
+         "seats four hundred people.",
+         []),
+        # a company named like a person, given as someone's organisation, is no person
+        ("The new wing was opened by Tom Fielding, Managing Director at Lena Hartwell, which makes surgical "
+         "instruments in Leeds.",
+         [("Tom Fielding", "Managing Director", "Lena Hartwell")]),
     ],
     "fr": [
         # 0: "X, Directrice Générale d'Y" after a quote
@@ -269,6 +281,11 @@ EXAMPLES = {
         ("« Le campus attire des chercheurs du monde entier », a déclaré Julie Roussel, l’actuelle directrice "
          "scientifique de Genopole, lors de la visite du ministre. Le campus accueille une centaine d’entreprises.",
          [("Julie Roussel", "directrice scientifique", "Genopole")]),
+        # un annuaire : la fonction en tête, puis le titre et le nom ; le titre n'est pas le rôle
+        ("Annuaire de l'établissement\n\nDoyenne de la faculté de Pharmacie :\nProfesseure Claire Vasseur\n"
+         "Commissaire Général aux Investissements :\nMonsieur Paul Ribaut\n",
+         [("Claire Vasseur", "Doyenne de la faculté de Pharmacie", None),
+          ("Paul Ribaut", "Commissaire Général aux Investissements", None)]),
     ],
     "nl": [
         # 0: "zegt X, directeur van Y"
