@@ -219,10 +219,14 @@ def _organisation_after_role(text: str, role: RoleMatch, langs: list[dict]) -> t
     # Up to five words that specify the role (common nouns, connectors, articles), then
     # a connector and the organisation: the token pattern of a chain of prepositions.
     pos = role.end
-    for _ in range(5):
+    for i in range(5):
         word = re.match(r"[ \t]+([^\W\d_][\w\-'’]*|[dl]['’][^\W\d_][\w\-]*)(?=[ \t])", text[pos:pos + 40])
-        if not word or not (word.group(1)[:1].islower() or word.group(1).isupper() and len(word.group(1)) <= 6):
-            break  # a speciality is in lower case, or an acronym ("projectmanager ATMP bij")
+        # A speciality is in lower case, or an acronym ("projectmanager ATMP bij"); a
+        # capitalised word right after the title qualifies it ("Vice-Président Exécutif de").
+        if not word or not (word.group(1)[:1].islower() or word.group(1).isupper() and len(word.group(1)) <= 6
+                            or i == 0 and word.group(1)[:1].isupper() and not is_first_name(word.group(1))
+                            and not looks_like_organisation(word.group(1))):
+            break
         pos += word.end()
         org = connector_then_org(text[pos:pos + 100], langs)
         if org is not None:
@@ -405,6 +409,9 @@ def _role_clause_before(text: str, start: int, langs: list[dict]) -> tuple[RoleM
         return None
     abs_start = clause_start + lead.end() + role.start
     clause_end = clause_start + len(clause)
+    rest = text[abs_start + (role.end - role.start):clause_end]
+    if any(is_first_name(m.group(1).split()[0]) for m in NAME_PATTERN.finditer(rest)):
+        return None  # "le ministre était accompagné de Jeanne Roux, X": the role is another's
     if role.code == "public_office":
         # "le ministre wallon de l'Economie et de la Recherche, X": the office with its
         # portfolio is the role, and names no organisation.

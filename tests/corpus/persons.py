@@ -158,6 +158,9 @@ EXAMPLES = {
         ("The new wing was opened by Tom Fielding, Managing Director at Lena Hartwell, which makes surgical "
          "instruments in Leeds.",
          [("Tom Fielding", "Managing Director", "Lena Hartwell")]),
+        # a capitalised word that qualifies the title comes before the organisation
+        ("The panel included Rachel Dunn, Director Clinical of Helixa Biologics, and two hospital pharmacists.",
+         [("Rachel Dunn", "Director Clinical", "Helixa Biologics")]),
     ],
     "fr": [
         # 0: "X, Directrice Générale d'Y" after a quote
@@ -286,6 +289,14 @@ EXAMPLES = {
          "Commissaire Général aux Investissements :\nMonsieur Paul Ribaut\n",
          [("Claire Vasseur", "Doyenne de la faculté de Pharmacie", None),
           ("Paul Ribaut", "Commissaire Général aux Investissements", None)]),
+        # le rôle d'une autre personne dans la proposition qui précède n'est pas celui du nom
+        ("Le ministre était accompagné de Jeanne Roussel, Bernard Texier et de plusieurs élus. Bernard Texier, "
+         "Sénateur du Rhône, a salué le projet.",
+         [("Jeanne Roussel", None, None), ("Bernard Texier", "Sénateur", None)]),
+        # un adjectif en capitale qualifie le titre avant l'organisation
+        ("Parmi les invités figuraient Lucie Fabre, Directrice Scientifique de Genoskin, et plusieurs chercheurs "
+         "du campus.",
+         [("Lucie Fabre", "Directrice Scientifique", "Genoskin")]),
     ],
     "nl": [
         # 0: "zegt X, directeur van Y"
