@@ -508,6 +508,10 @@ def role_on_line_below(text: str, start: int, end: int, langs: list[dict]) -> tu
     if nxt_start >= len(text):
         return None
     _, nxt_end = line_bounds(text, nxt_start)
+    if not text[nxt_start:nxt_end].strip() and nxt_end + 1 < len(text):
+        # One blank line may separate a page's name header from its role line.
+        nxt_start = nxt_end + 1
+        _, nxt_end = line_bounds(text, nxt_start)
     line = text[nxt_start:nxt_end].strip()
     if not line or len(line.split()) > 6 or re.search(r"[.!?@:]|\d", line):
         return None

@@ -161,6 +161,10 @@ EXAMPLES = {
         # a capitalised word that qualifies the title comes before the organisation
         ("The panel included Rachel Dunn, Director Clinical of Helixa Biologics, and two hospital pharmacists.",
          [("Rachel Dunn", "Director Clinical", "Helixa Biologics")]),
+        # a profile page: the name header, a blank line, then the role line
+        ("Laura Bennett\n\nBusiness Development Manager\nTel +44 1904 555 210\n\nThe team answers questions "
+         "about membership and events.",
+         [("Laura Bennett", "Business Development Manager", None)]),
     ],
     "fr": [
         # 0: "X, Directrice Générale d'Y" after a quote
