@@ -562,6 +562,11 @@ def _candidates(text: str, ner_spans: list[tuple[int, int]], langs: list[dict], 
                 weak[(m.start(1) + offset, m.end(1))] = True
     for (a, b), flag in weak.items():
         out.setdefault((a, b), flag)
+    for a, b in _office_surnames(text, langs):
+        # "Innovatie Crevits" is the portfolio and the surname, not a two-word name.
+        out = {k: v for k, v in out.items() if not (v and k[0] < b and a < k[1])}
+        if not any(a < y and x < b for (x, y) in out):
+            out[(a, b)] = True
     for a, b in ner_spans:
         if not any(a < y and x < b for (x, y) in out):
             out[(a, b)] = True
@@ -578,6 +583,28 @@ def _candidates(text: str, ner_spans: list[tuple[int, int]], langs: list[dict], 
         out = {k: v for k, v in out.items() if not (k[0] < b and a < k[1])}
         out[(a, b)] = True
     return sorted((a, b, ner) for (a, b), ner in out.items())
+
+
+def _office_surnames(text: str, langs: list[dict]) -> dict[tuple[int, int], RoleMatch]:
+    """'zegt minister van Innovatie Crevits.': a surname alone right after a public
+    office (and its one-word portfolio), at the end of a clause, names the office-holder."""
+    out: dict[tuple[int, int], RoleMatch] = {}
+    for lang in langs:
+        offices = [w for w, code in lang.get("role_titles", []) if code == "public_office"]
+        connectors = lang.get("role_connectors", [])
+        if not offices or not connectors:
+            continue
+        pattern = re.compile(
+            rf"(?<![\w\-])(?:{phrase_alternation(offices)})(?:[ \t]+(?:{phrase_alternation(connectors, tolerant=False)})"
+            rf"[ \t]+[A-ZÀ-Ý][\w\-]+)?[ \t]+({NAME_WORD})(?=[ \t]*(?:[.,;:!?”\"»)]|$))", re.I | re.M)
+        for m in pattern.finditer(text):
+            word = m.group(1)
+            if (word[:1].isupper() and not is_first_name(word) and normalise(word) not in all_function_words()
+                    and not looks_like_organisation(word) and not find_role(word, langs)
+                    and normalise(word) not in _places()):
+                wording = text[m.start():m.start(1)].strip()
+                out[m.span(1)] = RoleMatch(m.start(), m.start() + len(wording), wording, "public_office")
+    return out
 
 
 def _is_honorific(word: str, langs: list[dict]) -> bool:
@@ -652,6 +679,7 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
     contact_keys = set(persons)
 
     known_names = [text[cp.start:cp.end] for cp in contact_persons]
+    office_surnames = _office_surnames(text, langs)
     for start, end, ner_only in _candidates(text, ner_spans, langs, known_names):
         cand_start = start
         start, end = _strip_honorifics(text, start, end, langs)
@@ -670,6 +698,7 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
             if looks_like_organisation(raw, text[max(0, start - 40):start]):
                 continue
         elif (not plausible_name_shape(raw, alone_on_line=_alone_on_line(text, start, end))
+              and (start, end) not in office_surnames
               or looks_like_organisation(raw, text[max(0, start - 40):start])):
             continue
         if _not_a_name(text, start, end, langs):
@@ -680,6 +709,8 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
         # role to be read before it ("CEO Jane Doe of Acme").
         titled_after = after is not None and bool(after[0].wording)
         before = None if titled_after else role_before(text, start, langs)
+        if not titled_after and before is None and (start, end) in office_surnames:
+            before = (office_surnames[(start, end)], None)
         # "Institute Director, Professor X" / "Doyen :\nProfesseur X": the title is the
         # role only when no function is printed before it.
         title_at = _title_start(text, start, langs)

@@ -301,6 +301,9 @@ EXAMPLES = {
         ("Parmi les invités figuraient Lucie Fabre, Directrice Scientifique de Genoskin, et plusieurs chercheurs "
          "du campus.",
          [("Lucie Fabre", "Directrice Scientifique", "Genoskin")]),
+        # un nom de famille seul après une fonction publique
+        ("Le projet a été salué par le ministre Ferrand, qui a visité les laboratoires du campus.",
+         [("Ferrand", "ministre", None)]),
     ],
     "nl": [
         # 0: "zegt X, directeur van Y"
@@ -404,5 +407,12 @@ EXAMPLES = {
         ("Het bestuur van de stichting heeft een nieuwe directeur gekozen. Marieke Jansen is benoemd tot directeur van "
          "Health Valley Netherlands en begint op 1 april. Zij volgt Kees de Jong op.",
          [("Marieke Jansen", "directeur", "Health Valley Netherlands"), ("Kees de Jong", None, None)]),
+        # alleen een achternaam na een ambt (en zijn portefeuille): de ambtsdrager
+        ("\u201cDit is goed nieuws voor de patiënten\u201d, zegt minister van Zorg Verhagen. De subsidie loopt drie "
+         "jaar.",
+         [("Verhagen", "minister van Zorg", None)]),
+        # niets: het ambt zonder naam
+        ("Het plan werd voorgesteld door de minister van Innovatie. Het kabinet keurt het volgende maand goed.",
+         []),
     ],
 }
