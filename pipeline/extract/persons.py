@@ -496,6 +496,21 @@ def role_on_line_above(text: str, start: int, langs: list[dict]) -> RoleMatch | 
     return RoleMatch(above_start, above_end, line.rstrip(" :"), role.code)
 
 
+def _split_heading_role(text: str, above: RoleMatch, langs: list[dict]) -> tuple[RoleMatch, str | None]:
+    """'Doyen de la faculté de Médecine :' above a name: the title and its organisation,
+    as after a name; the whole heading when it names no organisation ('Rédaction')."""
+    line = above.wording
+    inner = find_role(line, langs, anchored=True)
+    at = text.find(line, above.start)
+    if inner is None or inner.start != 0 or at < 0:
+        return above, None
+    head = RoleMatch(at, at + inner.end, line[:inner.end].strip(), inner.code)
+    found, org, _ = _organisation_after_role(text[:at + len(line)], head, langs)
+    if org is None or org == OWN_ORGANISATION or found.end < at + inner.end:
+        return above, None
+    return found, org
+
+
 def role_on_line_below(text: str, start: int, end: int, langs: list[dict]) -> tuple[RoleMatch, str | None] | None:
     """A signature: the name alone on its line, the role on the next line, and the
     organisation on the line after when it is a name ("Stefan Gijssels / Vice President
@@ -744,6 +759,8 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
             org = org or (after[1] if after else None)
         elif above:
             role, org = above, (after[1] if after else None)
+            if org is None:
+                role, org = _split_heading_role(text, above, langs)
         elif below:
             role, org = below
             p.signature = True

@@ -165,6 +165,10 @@ EXAMPLES = {
         ("Laura Bennett\n\nBusiness Development Manager\nTel +44 1904 555 210\n\nThe team answers questions "
          "about membership and events.",
          [("Laura Bennett", "Business Development Manager", None)]),
+        # a directory: the heading line above the name holds the title and its organisation (the
+        # second heading names none: the organisation the page is about)
+        ("Senior staff\n\nDirector of Kestrel Genomics:\nDr Owen Pryce\nHead of Communications:\nNadia Welsh\n",
+         [("Owen Pryce", "Director", "Kestrel Genomics"), ("Nadia Welsh", "Head of Communications", "Kestrel Genomics")]),
     ],
     "fr": [
         # 0: "X, Directrice Générale d'Y" after a quote
@@ -291,7 +295,7 @@ EXAMPLES = {
         # un annuaire : la fonction en tête, puis le titre et le nom ; le titre n'est pas le rôle
         ("Annuaire de l'établissement\n\nDoyenne de la faculté de Pharmacie :\nProfesseure Claire Vasseur\n"
          "Commissaire Général aux Investissements :\nMonsieur Paul Ribaut\n",
-         [("Claire Vasseur", "Doyenne de la faculté de Pharmacie", None),
+         [("Claire Vasseur", "Doyenne", "faculté de Pharmacie"),
           ("Paul Ribaut", "Commissaire Général aux Investissements", None)]),
         # le rôle d'une autre personne dans la proposition qui précède n'est pas celui du nom
         ("Le ministre était accompagné de Jeanne Roussel, Bernard Texier et de plusieurs élus. Bernard Texier, "
