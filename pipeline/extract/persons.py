@@ -118,6 +118,14 @@ def _org_phrase(text: str, langs: list[dict]) -> str | None:
     clause = re.search(rf"\s(?:{phrase_alternation(ends, tolerant=False)})\s+(?=[a-zà-ÿ])", org) if ends else None
     if clause:
         org = org[:clause.start()]
+    # ... and where a second title begins ("Lyon et Président de la Métropole"): the first
+    # role is the person's.
+    if ends:
+        for second in re.finditer(rf"\s(?:{phrase_alternation(ends, tolerant=False)})\s+", org):
+            title = find_role(org[second.end():], langs)
+            if title is not None and title.start == 0:
+                org = org[:second.start()]
+                break
     # It ends where lower-case prose begins ("Eurobiomed said that"), and holds no number.
     words = org.split()
     while words and (not re.search(r"[A-ZÀ-Ý0-9&+]", words[-1]) or re.fullmatch(r"\d+", words[-1])):
@@ -783,7 +791,9 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
         org = org or split_org
         if org == OWN_ORGANISATION:
             org = context_org
-        if org and not p.organization and not (p.role_code == "public_office"):
+        # An office-holder's portfolio is no organisation; the place of a local office is
+        # ("Maire de Lyon").
+        if org and not p.organization and not (p.role_code == "public_office" and normalise(org) not in _places()):
             p.organization = org
 
     _roles_from_lists(text, persons, langs)

@@ -308,6 +308,11 @@ EXAMPLES = {
         # un nom de famille seul après une fonction publique
         ("Le projet a été salué par le ministre Ferrand, qui a visité les laboratoires du campus.",
          [("Ferrand", "ministre", None)]),
+        # deux fonctions coordonnées : la première est gardée ; le lieu d'un mandat local est
+        # l'organisation, le portefeuille d'un ministre ne l'est pas
+        ("Étaient présents Hugo Marchal, Maire de Nantes et Président de Nantes Métropole, et Anne Giraud, "
+         "Ministre de la Santé.",
+         [("Hugo Marchal", "Maire", "Nantes"), ("Anne Giraud", "Ministre de la Santé", None)]),
     ],
     "nl": [
         # 0: "zegt X, directeur van Y"
