@@ -118,6 +118,14 @@ def _org_phrase(text: str, langs: list[dict]) -> str | None:
     clause = re.search(rf"\s(?:{phrase_alternation(ends, tolerant=False)})\s+(?=[a-zà-ÿ])", org) if ends else None
     if clause:
         org = org[:clause.start()]
+    # ... and where a second title begins ("Lyon et Président de la Métropole"): the first
+    # role is the person's.
+    if ends:
+        for second in re.finditer(rf"\s(?:{phrase_alternation(ends, tolerant=False)})\s+", org):
+            title = find_role(org[second.end():], langs)
+            if title is not None and title.start == 0:
+                org = org[:second.start()]
+                break
     # It ends where lower-case prose begins ("Eurobiomed said that"), and holds no number.
     words = org.split()
     while words and (not re.search(r"[A-ZÀ-Ý0-9&+]", words[-1]) or re.fullmatch(r"\d+", words[-1])):
@@ -219,10 +227,14 @@ def _organisation_after_role(text: str, role: RoleMatch, langs: list[dict]) -> t
     # Up to five words that specify the role (common nouns, connectors, articles), then
     # a connector and the organisation: the token pattern of a chain of prepositions.
     pos = role.end
-    for _ in range(5):
+    for i in range(5):
         word = re.match(r"[ \t]+([^\W\d_][\w\-'’]*|[dl]['’][^\W\d_][\w\-]*)(?=[ \t])", text[pos:pos + 40])
-        if not word or not (word.group(1)[:1].islower() or word.group(1).isupper() and len(word.group(1)) <= 6):
-            break  # a speciality is in lower case, or an acronym ("projectmanager ATMP bij")
+        # A speciality is in lower case, or an acronym ("projectmanager ATMP bij"); a
+        # capitalised word right after the title qualifies it ("Vice-Président Exécutif de").
+        if not word or not (word.group(1)[:1].islower() or word.group(1).isupper() and len(word.group(1)) <= 6
+                            or i == 0 and word.group(1)[:1].isupper() and not is_first_name(word.group(1))
+                            and not looks_like_organisation(word.group(1))):
+            break
         pos += word.end()
         org = connector_then_org(text[pos:pos + 100], langs)
         if org is not None:
@@ -405,12 +417,23 @@ def _role_clause_before(text: str, start: int, langs: list[dict]) -> tuple[RoleM
         return None
     abs_start = clause_start + lead.end() + role.start
     clause_end = clause_start + len(clause)
+    rest = text[abs_start + (role.end - role.start):clause_end]
+    if any(is_first_name(m.group(1).split()[0]) for m in NAME_PATTERN.finditer(rest)):
+        return None  # "le ministre était accompagné de Jeanne Roux, X": the role is another's
     if role.code == "public_office":
         # "le ministre wallon de l'Economie et de la Recherche, X": the office with its
         # portfolio is the role, and names no organisation.
         return RoleMatch(abs_start, clause_end, text[abs_start:clause_end].strip(), role.code), None
     match = RoleMatch(abs_start, abs_start + (role.end - role.start), body[:role.end].strip(), role.code)
     if not body[role.end:].strip():
+        # "Acme Institute Director, Professor X": the capitalised words before the role
+        # name its organisation.
+        inner_role = find_role(body[:role.end], langs)
+        prefix = body[:inner_role.start].strip() if inner_role else ""
+        if (prefix and all(re.match(r"[A-ZÀ-Ý]", w) for w in prefix.split()) and not find_role(prefix, langs)
+                and looks_like_organisation(prefix)):
+            at = clause_start + lead.end() + inner_role.start
+            return RoleMatch(at, at + len(inner_role.wording), inner_role.wording, inner_role.code), prefix
         return match, None
     # The clause must be the role and its organisation, nothing more (in a flattened
     # list, "... des Associations Familiales Pr Stefan Darmoni, X" holds another name).
@@ -473,12 +496,27 @@ def role_on_line_above(text: str, start: int, langs: list[dict]) -> RoleMatch | 
             line_start = above_start  # the list goes on above
             continue
         break
-    if not line or len(line.split()) > 6 or re.search(r"[.!?@]|\d", line):
+    if not line or len(line.rstrip(" :").split()) > 6 or re.search(r"[.!?@]|\d", line):
         return None
     role = find_role(line, langs)
     if role is None:
         return None
     return RoleMatch(above_start, above_end, line.rstrip(" :"), role.code)
+
+
+def _split_heading_role(text: str, above: RoleMatch, langs: list[dict]) -> tuple[RoleMatch, str | None]:
+    """'Doyen de la faculté de Médecine :' above a name: the title and its organisation,
+    as after a name; the whole heading when it names no organisation ('Rédaction')."""
+    line = above.wording
+    inner = find_role(line, langs, anchored=True)
+    at = text.find(line, above.start)
+    if inner is None or inner.start != 0 or at < 0:
+        return above, None
+    head = RoleMatch(at, at + inner.end, line[:inner.end].strip(), inner.code)
+    found, org, _ = _organisation_after_role(text[:at + len(line)], head, langs)
+    if org is None or org == OWN_ORGANISATION or found.end < at + inner.end:
+        return above, None
+    return found, org
 
 
 def role_on_line_below(text: str, start: int, end: int, langs: list[dict]) -> tuple[RoleMatch, str | None] | None:
@@ -493,6 +531,10 @@ def role_on_line_below(text: str, start: int, end: int, langs: list[dict]) -> tu
     if nxt_start >= len(text):
         return None
     _, nxt_end = line_bounds(text, nxt_start)
+    if not text[nxt_start:nxt_end].strip() and nxt_end + 1 < len(text):
+        # One blank line may separate a page's name header from its role line.
+        nxt_start = nxt_end + 1
+        _, nxt_end = line_bounds(text, nxt_start)
     line = text[nxt_start:nxt_end].strip()
     if not line or len(line.split()) > 6 or re.search(r"[.!?@:]|\d", line):
         return None
@@ -543,6 +585,11 @@ def _candidates(text: str, ner_spans: list[tuple[int, int]], langs: list[dict], 
                 weak[(m.start(1) + offset, m.end(1))] = True
     for (a, b), flag in weak.items():
         out.setdefault((a, b), flag)
+    for a, b in _office_surnames(text, langs):
+        # "Innovatie Crevits" is the portfolio and the surname, not a two-word name.
+        out = {k: v for k, v in out.items() if not (v and k[0] < b and a < k[1])}
+        if not any(a < y and x < b for (x, y) in out):
+            out[(a, b)] = True
     for a, b in ner_spans:
         if not any(a < y and x < b for (x, y) in out):
             out[(a, b)] = True
@@ -559,6 +606,28 @@ def _candidates(text: str, ner_spans: list[tuple[int, int]], langs: list[dict], 
         out = {k: v for k, v in out.items() if not (k[0] < b and a < k[1])}
         out[(a, b)] = True
     return sorted((a, b, ner) for (a, b), ner in out.items())
+
+
+def _office_surnames(text: str, langs: list[dict]) -> dict[tuple[int, int], RoleMatch]:
+    """'zegt minister van Innovatie Crevits.': a surname alone right after a public
+    office (and its one-word portfolio), at the end of a clause, names the office-holder."""
+    out: dict[tuple[int, int], RoleMatch] = {}
+    for lang in langs:
+        offices = [w for w, code in lang.get("role_titles", []) if code == "public_office"]
+        connectors = lang.get("role_connectors", [])
+        if not offices or not connectors:
+            continue
+        pattern = re.compile(
+            rf"(?<![\w\-])(?:{phrase_alternation(offices)})(?:[ \t]+(?:{phrase_alternation(connectors, tolerant=False)})"
+            rf"[ \t]+[A-ZÀ-Ý][\w\-]+)?[ \t]+({NAME_WORD})(?=[ \t]*(?:[.,;:!?”\"»)]|$))", re.I | re.M)
+        for m in pattern.finditer(text):
+            word = m.group(1)
+            if (word[:1].isupper() and not is_first_name(word) and normalise(word) not in all_function_words()
+                    and not looks_like_organisation(word) and not find_role(word, langs)
+                    and normalise(word) not in _places()):
+                wording = text[m.start():m.start(1)].strip()
+                out[m.span(1)] = RoleMatch(m.start(), m.start() + len(wording), wording, "public_office")
+    return out
 
 
 def _is_honorific(word: str, langs: list[dict]) -> bool:
@@ -633,6 +702,7 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
     contact_keys = set(persons)
 
     known_names = [text[cp.start:cp.end] for cp in contact_persons]
+    office_surnames = _office_surnames(text, langs)
     for start, end, ner_only in _candidates(text, ner_spans, langs, known_names):
         cand_start = start
         start, end = _strip_honorifics(text, start, end, langs)
@@ -651,6 +721,7 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
             if looks_like_organisation(raw, text[max(0, start - 40):start]):
                 continue
         elif (not plausible_name_shape(raw, alone_on_line=_alone_on_line(text, start, end))
+              and (start, end) not in office_surnames
               or looks_like_organisation(raw, text[max(0, start - 40):start])):
             continue
         if _not_a_name(text, start, end, langs):
@@ -661,7 +732,17 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
         # role to be read before it ("CEO Jane Doe of Acme").
         titled_after = after is not None and bool(after[0].wording)
         before = None if titled_after else role_before(text, start, langs)
+        if not titled_after and before is None and (start, end) in office_surnames:
+            before = (office_surnames[(start, end)], None)
+        # "Institute Director, Professor X" / "Doyen :\nProfesseur X": the title is the
+        # role only when no function is printed before it.
+        title_at = _title_start(text, start, langs)
+        if not titled_after and title_at is not None and (before is None or before[0].start >= title_at):
+            before = role_before(text, title_at, langs) or before
         above = None if (titled_after or before) else role_on_line_above(text, start, langs)
+        if above is None and not titled_after and title_at is not None and (before is None or before[0].start >= title_at):
+            above = role_on_line_above(text, title_at, langs)
+            before = None if above else before
         below = None if (titled_after or before or above) else role_on_line_below(text, start, end, langs)
         honorific = _title_of(text[max(0, cand_start - 25):start], langs, any_honorific=True)
         parse = None
@@ -686,6 +767,8 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
             org = org or (after[1] if after else None)
         elif above:
             role, org = above, (after[1] if after else None)
+            if org is None:
+                role, org = _split_heading_role(text, above, langs)
         elif below:
             role, org = below
             p.signature = True
@@ -708,7 +791,9 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
         org = org or split_org
         if org == OWN_ORGANISATION:
             org = context_org
-        if org and not p.organization and not (p.role_code == "public_office"):
+        # An office-holder's portfolio is no organisation; the place of a local office is
+        # ("Maire de Lyon").
+        if org and not p.organization and not (p.role_code == "public_office" and normalise(org) not in _places()):
             p.organization = org
 
     _roles_from_lists(text, persons, langs)
@@ -736,7 +821,11 @@ def extract_persons(text: str, langs: list[dict], ner_spans: list[tuple[int, int
     _cut_organisations_at_names(text, persons, langs)
     _merge_variants(persons, order)
     _count_surname_mentions(text, persons, excluded)
-    return [persons[k] for k in order]
+    # "Executive President at Astra Zeneca": a name that is another person's organisation
+    # names a body, not a person, unless the text gives it a role of its own.
+    organisations = {normalise(p.organization) for p in persons.values() if p.organization}
+    return [persons[k] for k in order
+            if not (k in organisations and persons[k].role is None and not persons[k].is_contact)]
 
 
 def _not_a_name(text: str, start: int, end: int, langs: list[dict]) -> bool:
@@ -783,6 +872,18 @@ def _title_of(before: str, langs: list[dict], any_honorific: bool = False) -> st
         return None
     m = re.search(rf"(?:^|(?<=[\s(,;:•]))((?:(?:{phrase_alternation(titles, tolerant=False)})\s*)+)\s*$", before)
     return m.group(1).strip() if m else None
+
+
+def _title_start(text: str, start: int, langs: list[dict]) -> int | None:
+    """Where the honorific or academic title right before `start` begins, if any."""
+    seg = text[max(0, start - 40):start]
+    title = _title_of(seg, langs, any_honorific=True)
+    if not title:
+        return None
+    stripped = seg.rstrip()
+    if not stripped.endswith(title):
+        return None
+    return max(0, start - 40) + len(stripped) - len(title)
 
 
 def _trim_trailing_role(text: str, start: int, end: int, langs: list[dict]) -> int:

@@ -146,6 +146,29 @@ EXAMPLES = {
         ("\"We are ready,\" said Tom Walsh, Biocat's long-serving head of international affairs, in Barcelona on "
          "Monday. The two clusters will exchange staff next year.",
          [("Tom Walsh", "head of international affairs", "Biocat")]),
+        # a function and its organisation before the academic title: the function is the role
+        ("Northfield University Dean, Professor Alan Hughes, said the new laboratory would train two hundred "
+         "students a year in bioprocessing.",
+         [("Alan Hughes", "Dean", "Northfield University")]),
+        # nothing: a building and a learned society are no persons
+        ("The Rowan Building will host the meetings of the Royal Chemistry Society from next spring. The hall "
+         "seats four hundred people.",
+         []),
+        # a company named like a person, given as someone's organisation, is no person
+        ("The new wing was opened by Tom Fielding, Managing Director at Lena Hartwell, which makes surgical "
+         "instruments in Leeds.",
+         [("Tom Fielding", "Managing Director", "Lena Hartwell")]),
+        # a capitalised word that qualifies the title comes before the organisation
+        ("The panel included Rachel Dunn, Director Clinical of Helixa Biologics, and two hospital pharmacists.",
+         [("Rachel Dunn", "Director Clinical", "Helixa Biologics")]),
+        # a profile page: the name header, a blank line, then the role line
+        ("Laura Bennett\n\nBusiness Development Manager\nTel +44 1904 555 210\n\nThe team answers questions "
+         "about membership and events.",
+         [("Laura Bennett", "Business Development Manager", None)]),
+        # a directory: the heading line above the name holds the title and its organisation (the
+        # second heading names none: the organisation the page is about)
+        ("Senior staff\n\nDirector of Kestrel Genomics:\nDr Owen Pryce\nHead of Communications:\nNadia Welsh\n",
+         [("Owen Pryce", "Director", "Kestrel Genomics"), ("Nadia Welsh", "Head of Communications", "Kestrel Genomics")]),
     ],
     "fr": [
         # 0: "X, Directrice Générale d'Y" after a quote
@@ -269,6 +292,27 @@ EXAMPLES = {
         ("« Le campus attire des chercheurs du monde entier », a déclaré Julie Roussel, l’actuelle directrice "
          "scientifique de Genopole, lors de la visite du ministre. Le campus accueille une centaine d’entreprises.",
          [("Julie Roussel", "directrice scientifique", "Genopole")]),
+        # un annuaire : la fonction en tête, puis le titre et le nom ; le titre n'est pas le rôle
+        ("Annuaire de l'établissement\n\nDoyenne de la faculté de Pharmacie :\nProfesseure Claire Vasseur\n"
+         "Commissaire Général aux Investissements :\nMonsieur Paul Ribaut\n",
+         [("Claire Vasseur", "Doyenne", "faculté de Pharmacie"),
+          ("Paul Ribaut", "Commissaire Général aux Investissements", None)]),
+        # le rôle d'une autre personne dans la proposition qui précède n'est pas celui du nom
+        ("Le ministre était accompagné de Jeanne Roussel, Bernard Texier et de plusieurs élus. Bernard Texier, "
+         "Sénateur du Rhône, a salué le projet.",
+         [("Jeanne Roussel", None, None), ("Bernard Texier", "Sénateur", None)]),
+        # un adjectif en capitale qualifie le titre avant l'organisation
+        ("Parmi les invités figuraient Lucie Fabre, Directrice Scientifique de Genoskin, et plusieurs chercheurs "
+         "du campus.",
+         [("Lucie Fabre", "Directrice Scientifique", "Genoskin")]),
+        # un nom de famille seul après une fonction publique
+        ("Le projet a été salué par le ministre Ferrand, qui a visité les laboratoires du campus.",
+         [("Ferrand", "ministre", None)]),
+        # deux fonctions coordonnées : la première est gardée ; le lieu d'un mandat local est
+        # l'organisation, le portefeuille d'un ministre ne l'est pas
+        ("Étaient présents Hugo Marchal, Maire de Nantes et Président de Nantes Métropole, et Anne Giraud, "
+         "Ministre de la Santé.",
+         [("Hugo Marchal", "Maire", "Nantes"), ("Anne Giraud", "Ministre de la Santé", None)]),
     ],
     "nl": [
         # 0: "zegt X, directeur van Y"
@@ -372,5 +416,12 @@ EXAMPLES = {
         ("Het bestuur van de stichting heeft een nieuwe directeur gekozen. Marieke Jansen is benoemd tot directeur van "
          "Health Valley Netherlands en begint op 1 april. Zij volgt Kees de Jong op.",
          [("Marieke Jansen", "directeur", "Health Valley Netherlands"), ("Kees de Jong", None, None)]),
+        # alleen een achternaam na een ambt (en zijn portefeuille): de ambtsdrager
+        ("\u201cDit is goed nieuws voor de patiënten\u201d, zegt minister van Zorg Verhagen. De subsidie loopt drie "
+         "jaar.",
+         [("Verhagen", "minister van Zorg", None)]),
+        # niets: het ambt zonder naam
+        ("Het plan werd voorgesteld door de minister van Innovatie. Het kabinet keurt het volgende maand goed.",
+         []),
     ],
 }
