@@ -777,7 +777,9 @@ def _segment_org(segment: str, langs: list[dict], regions: dict[str, str], text:
     'Communauté d'agglomération'). One plain capitalised word ('Media', 'Inscriptions',
     'Onderwerp') is a heading unless it is shaped like a name (BioWin, flanders.bio, an
     acronym), is known, or the text also writes it inside a sentence (Eurobiomed)."""
-    if len(segment.split()) > 8 or re.search(r"\b\d{3,}\b", segment):
+    # A region in brackets ("X (Pays de la Loire and Western Regions)") does not make a
+    # name too long to be an organisation's.
+    if len(re.sub(r"\([^()]*\)", " ", segment).split()) > 8 or re.search(r"\b\d{3,}\b", segment):
         return None
     org = _clean_org(segment, langs, regions, keep_agency)
     if org is None or not _looks_like_org_name(org):

@@ -169,6 +169,11 @@ EXAMPLES = {
         # second heading names none: the organisation the page is about)
         ("Senior staff\n\nDirector of Kestrel Genomics:\nDr Owen Pryce\nHead of Communications:\nNadia Welsh\n",
          [("Owen Pryce", "Director", "Kestrel Genomics"), ("Nadia Welsh", "Head of Communications", "Kestrel Genomics")]),
+        # a contact line headed by its organisation, a long region in brackets after it
+        ("The two clusters will present the results of their joint call for projects in Paris next month.\n\n"
+         "Press contacts:\n\nMedicen Paris Region (Île-de-France and the Centre-Val de Loire Regions): Chloé Girard – "
+         "c.girard@medicen.org 06 12 34 56 78\n",
+         [("Chloé Girard", "Press contacts", "Medicen Paris Region")]),
     ],
     "fr": [
         # 0: "X, Directrice Générale d'Y" after a quote
@@ -313,6 +318,11 @@ EXAMPLES = {
         ("Étaient présents Hugo Marchal, Maire de Nantes et Président de Nantes Métropole, et Anne Giraud, "
          "Ministre de la Santé.",
          [("Hugo Marchal", "Maire", "Nantes"), ("Anne Giraud", "Ministre de la Santé", None)]),
+        # une ligne de contact précédée de son organisation, une longue région entre parenthèses
+        ("Les deux pôles présenteront les lauréats de leur appel à projets commun le mois prochain à Nantes.\n\n"
+         "Contacts presse :\n\nAtlanpole Biotherapies (Région des Pays de la Loire et de la Bretagne) : Julien Moreau – "
+         "j.moreau@atlanpole.fr 06 98 76 54 32\n",
+         [("Julien Moreau", "Contacts presse", "Atlanpole Biotherapies")]),
     ],
     "nl": [
         # 0: "zegt X, directeur van Y"
