@@ -17,40 +17,15 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
-import psutil
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 from hostile_files import every_case  # noqa: E402
-
-
-class PeakMemory:
-    def __init__(self, pid: int):
-        self.pid, self.peak, self._stop = pid, 0, threading.Event()
-
-    def __enter__(self):
-        self._thread = threading.Thread(target=self._sample, daemon=True)
-        self._thread.start()
-        return self
-
-    def _sample(self):
-        while not self._stop.is_set():
-            try:
-                root = psutil.Process(self.pid)
-                total = root.memory_info().rss + sum(c.memory_info().rss for c in root.children(recursive=True))
-                self.peak = max(self.peak, total)
-            except psutil.Error:
-                pass
-            time.sleep(0.05)
-
-    def __exit__(self, *exc):
-        self._stop.set()
-        self._thread.join()
+from run import PeakMemory  # noqa: E402  (bench/run.py: peak RSS of a process and its children)
 
 
 def main() -> int:
