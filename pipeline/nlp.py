@@ -145,8 +145,3 @@ def _windows(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]
         else:
             spans.append((a, b))
     return spans
-
-
-def person_spans(texts: list[str], code: str, batch_size: int = 16) -> list[list[tuple[int, int]]]:
-    """Character spans of person entities in each text (empty lists without a pipeline)."""
-    return [a.persons for a in analyse(texts, code, batch_size)]

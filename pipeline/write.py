@@ -48,9 +48,3 @@ def _umask() -> int:
 
 def output_path(outputs: Path, source: str) -> Path:
     return Path(outputs) / f"{source}.json"
-
-
-def write_document(outputs: Path, record: BaseModel) -> Path:
-    path = output_path(outputs, record.source)  # type: ignore[attr-defined]
-    write_atomic(path, to_json(record))
-    return path

@@ -108,12 +108,6 @@ def _parse_digits(token: str, decimal: str, thousands: tuple[str, ...]) -> float
     return float(token.replace(decimal, "."))
 
 
-def _after(text: str, pos: int, phrases, flags=re.I) -> re.Match | None:
-    if not phrases:
-        return None
-    return re.match(rf"[ \t]?-?[ \t]?(?:{phrase_alternation(phrases, tolerant=False)})(?![\w])", text[pos:pos + 40], flags)
-
-
 def _qualifier(text: str, start: int, lang: dict) -> tuple[str, int]:
     """The qualifier written just before `start`, and where it begins."""
     line_start = text.rfind("\n", 0, start) + 1

@@ -42,11 +42,6 @@ def cluster_registry() -> dict[str, dict[str, Any]]:
 
 
 @lru_cache(maxsize=None)
-def role_codes() -> dict[str, str]:
-    return json.loads((DATA_DIR / "roles.json").read_text(encoding="utf-8"))["codes"]
-
-
-@lru_cache(maxsize=None)
 def all_function_words() -> frozenset[str]:
     """Function words of every supported language, lower case and without accents."""
     import unicodedata
