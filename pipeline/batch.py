@@ -21,13 +21,14 @@ import hashlib
 import json
 import os
 import shutil
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
 from .errors import UsageError
 from .limits import DEFAULT, Limits
-from .write import output_path, write_atomic
+from .write import output_path, replace_if_changed, write_atomic
 
 RECONCILED = "reconciled.json"
 MANIFEST = ".cluster-extract-manifest.json"
@@ -147,6 +148,19 @@ class OutputsFolder:
         write_atomic(path, text)
         return path
 
+    def write_streamed(self, name: str, write: Callable) -> Path:
+        """write(handle) writes one of the tool's files (the reconciled view, too large to
+        hold as one string) into a temporary file beside it, which then replaces it unless
+        the bytes are the same. Raises OSError like `write`."""
+        path = self.folder / name
+        if not self.owns(name):
+            raise OSError(f"{path}: exists and was not written by cluster-extract; left untouched")
+        if self.files.get(name, "\0") is not None:
+            self.files[name] = None
+            self._save()
+        replace_if_changed(path, write)
+        return path
+
     def set_source(self, name: str, source: Path) -> None:
         """Record where a listed file's source now is (a document copied into sources/)."""
         if name in self.files and self.files[name] != self._relative(source):
@@ -227,62 +241,61 @@ def check_manual_pairs(sources_dir: Path | None, known: Iterable[str], say: Say 
 
 
 def rebuild_reconciled(outputs: OutputsFolder, sources_dir: Path | None, cache=None, say: Say = _quiet) -> bool:
-    """Rebuild reconciled.json from the per-document outputs. An output that is not valid
-    JSON or not a document is left out with a warning; a malformed translations.json is
-    reported and ignored. With a cache, a view whose inputs (every output, the manual
-    pairings, the pipeline) are unchanged is reused. False when something was reported
-    as an error."""
-    from .reconcile import reconcile
-    from .write import to_json
+    """Bring reconciled.json up to date with the per-document outputs. An output that is
+    not valid JSON or not a document is left out with a warning; a malformed
+    translations.json is reported and ignored. With a cache, the reconciliation index of
+    this outputs folder is kept there between runs (pipeline/reconcile_index.py), so a
+    run redoes only what changed outputs touch; without one, a temporary index is built.
+    False when something was reported as an error."""
+    from .reconcile import load_manual
+    from .reconcile_index import ReconcileIndex
 
-    texts: dict[Path, bytes] = {}
-    for p in outputs.document_outputs():
-        try:
-            texts[p] = p.read_bytes()
-        except OSError as exc:
-            say("warning", f"{p}: cannot read ({exc.strerror or exc}); left out of the reconciled view")
-    docs = []
-    for p, data in texts.items():
-        try:
-            doc = json.loads(data)
-        except (ValueError, UnicodeDecodeError):
-            say("warning", f"{p}: not valid JSON; left out of the reconciled view")
-            continue
-        if not isinstance(doc, dict) or not isinstance(doc.get("source"), str) or not isinstance(doc.get("persons"), list):
-            say("warning", f"{p}: not a document output; left out of the reconciled view")
-            continue
-        docs.append(doc)
-    manual_ok = check_manual_pairs(sources_dir, [d["source"] for d in docs], say)
-    pairs_dir = sources_dir if manual_ok else None
-    key = None
+    index = None
     if cache is not None:
-        digest = hashlib.sha256(b"reconciled\0" + cache.fingerprint.encode())
-        manual = Path(pairs_dir) / MANUAL_FILE if pairs_dir is not None else None
+        folder_key = hashlib.sha256(str(outputs.folder.resolve()).encode()).hexdigest()[:16]
         try:
-            digest.update(manual.read_bytes() if manual is not None and manual.exists() else b"")
-        except OSError:
-            pass
-        for p, data in texts.items():
-            digest.update(p.name.encode() + b"\0" + hashlib.sha256(data).digest())
-        key = digest.hexdigest()
-        cached = cache.get_view(key)
-        if cached is not None:
-            _write_view(outputs, cached, say)
-            return manual_ok
+            index = ReconcileIndex(Path(cache.folder) / "reconcile" / f"{folder_key}.sqlite", cache.fingerprint)
+        except (OSError, sqlite3.Error) as exc:
+            say("warning", f"cache {cache.folder}: cannot keep the reconciliation index there ({exc}); reconciling from scratch")
+    if index is None:
+        index = ReconcileIndex(None)
+    manual_ok = True
+
+    def manual_pairs(known: list[str]) -> tuple[set, set]:
+        nonlocal manual_ok
+        manual_ok = check_manual_pairs(sources_dir, known, say)
+        return load_manual(sources_dir if manual_ok else None)
+
+    target = outputs.folder / RECONCILED
     try:
-        view = to_json(reconcile(docs, pairs_dir))
-    except Exception as exc:  # a document output the reconciliation cannot read
+        changed = index.update(outputs.document_outputs(), manual_pairs, warn=lambda line: say("warning", line))
+        if not changed and index.meta("view_stat") == _stat_text(target):
+            return manual_ok  # nothing changed since this index wrote the view
+        ok = _write_view(outputs, index)
+        index.set_meta("view_stat", _stat_text(target))
+    except sqlite3.Error as exc:
+        raise RuntimeError(f"reconciling {outputs.folder}: index {index.path}: {exc}") from exc
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:  # a document output the reconciliation cannot read
         raise RuntimeError(f"reconciling {outputs.folder}: {type(exc).__name__}: {exc}") from exc
-    if cache is not None:
-        cache.put(key, view, kind="reconciled")
-    return _write_view(outputs, view, say) and manual_ok
+    finally:
+        index.close()
+    return ok and manual_ok
 
 
-def _write_view(outputs: OutputsFolder, text: str, say: Say) -> bool:
+def _stat_text(path: Path) -> str | None:
     try:
-        outputs.write(RECONCILED, text, None)
+        st = path.stat()
+    except OSError:
+        return None
+    return f"{st.st_size}:{st.st_mtime_ns}"
+
+
+def _write_view(outputs: OutputsFolder, index) -> bool:
+    try:
+        outputs.write_streamed(RECONCILED, index.write_view)
         return True
     except OSError as exc:
+        say = outputs.say
         say("error", str(exc) if str(exc).startswith(str(outputs.folder)) else f"{outputs.folder / RECONCILED}: {exc}")
         return False
 

@@ -573,15 +573,7 @@ def load_manual(sources_dir: Path | None) -> tuple[set[frozenset], set[frozenset
 
 def translation_groups(docs: list[dict], manual_pairs=frozenset(), denied=frozenset()) -> list[TranslationGroup]:
     by_source = {d["source"]: d for d in docs}
-    parent = {s: s for s in by_source}
     links: dict[frozenset, PairEvidence] = {}
-
-    def root(s: str) -> str:
-        while parent[s] != s:
-            parent[s] = parent[parent[s]]
-            s = parent[s]
-        return s
-
     profiles = {s: _profile(d) for s, d in by_source.items()}
     for pair in manual_pairs:
         if pair <= set(by_source) and pair not in denied:
@@ -593,11 +585,26 @@ def translation_groups(docs: list[dict], manual_pairs=frozenset(), denied=frozen
             continue
         if _compare(profiles[a], profiles[b], explain=False)["score"] >= TRANSLATION_THRESHOLD:
             links[pair] = pair_evidence(by_source[a], by_source[b], profiles[a], profiles[b])
-    # Join the strongest links first (pairs stated by hand, then by score) and never join
-    # two groups that a denied pair spans: a denial must hold even when A~B and B~C would
-    # otherwise chain A and C together through B.
-    members_of = {s: {s} for s in by_source}
-    joined: dict[str, list[PairEvidence]] = defaultdict(list)
+    return groups_from_links({s: d["language"] for s, d in by_source.items()}, links, denied)
+
+
+def linked_components(links: dict[frozenset, object], denied=frozenset()) -> list[tuple[list[str], list]]:
+    """The groups the pairs kept (`links`, each with its evidence: anything with `score`,
+    `decided_by` and `sources`) form, as (sorted sources, evidence sorted by sources).
+    The strongest links are joined first (pairs stated by hand, then by score), and two
+    groups that a denied pair spans are never joined: a denial must hold even when A~B
+    and B~C would otherwise chain A and C together through B. Only linked documents
+    matter: the others are groups of one, which are not listed."""
+    parent = {s: s for pair in links for s in pair}
+
+    def root(s: str) -> str:
+        while parent[s] != s:
+            parent[s] = parent[parent[s]]
+            s = parent[s]
+        return s
+
+    members_of = {s: {s} for s in parent}
+    joined: dict[str, list] = defaultdict(list)
     for pair, ev in sorted(links.items(), key=lambda kv: (kv[1].decided_by != "manual", -kv[1].score, sorted(kv[0]))):
         a, b = sorted(pair)
         ra, rb = root(a), root(b)
@@ -607,19 +614,25 @@ def translation_groups(docs: list[dict], manual_pairs=frozenset(), denied=frozen
         members_of[rb] |= members_of.pop(ra)
         joined[rb] += joined.pop(ra, []) + [ev]
     members: dict[str, list[str]] = defaultdict(list)
-    for s in sorted(by_source):
+    for s in sorted(parent):
         members[root(s)].append(s)
-    groups = []
-    for r, sources in members.items():
-        if len(sources) < 2:
-            continue
-        evidence = sorted(joined[r], key=lambda e: e.sources)
-        manual = any(e.decided_by == "manual" for e in evidence)
-        groups.append(TranslationGroup(
-            id=_id("grp", sources), sources=sources, languages={s: by_source[s]["language"] for s in sources},
-            score=1.0 if manual else min(e.score for e in evidence), decided_by="manual" if manual else "content",
-            evidence=evidence))
-    return sorted(groups, key=lambda g: g.sources)
+    return sorted((sources, sorted(joined[r], key=lambda e: e.sources)) for r, sources in members.items() if len(sources) > 1)
+
+
+def make_group(sources: list[str], languages: dict[str, str], evidence: list[PairEvidence]) -> TranslationGroup:
+    manual = any(e.decided_by == "manual" for e in evidence)
+    return TranslationGroup(id=group_id(sources), sources=sources, languages={s: languages[s] for s in sources},
+                            score=1.0 if manual else min(e.score for e in evidence), decided_by="manual" if manual else "content",
+                            evidence=evidence)
+
+
+def group_id(sources: list[str]) -> str:
+    return _id("grp", sources)
+
+
+def groups_from_links(languages: dict[str, str], links: dict[frozenset, PairEvidence], denied=frozenset()) -> list[TranslationGroup]:
+    """Translation groups from the pairs kept (see linked_components), sorted by sources."""
+    return [make_group(sources, languages, evidence) for sources, evidence in linked_components(links, denied)]
 
 
 # --- clusters --------------------------------------------------------------------------
@@ -787,9 +800,15 @@ def _persons(docs: list[dict], group_of: dict[str, str], respelled: dict[str, st
                 k = parent[k]
             return k
 
-        for a, b in combinations(keys, 2):
-            if orgs[a] & orgs[b] and root(a) != root(b):
-                parent[root(a)] = root(b)
+        first_with: dict[str, str] = {}  # units sharing an organisation are one: linear, not pairwise
+        for k in keys:
+            for o in sorted(orgs[k]):
+                if o in first_with:
+                    ra, rb = root(k), root(first_with[o])
+                    if ra != rb:
+                        parent[ra] = rb
+                else:
+                    first_with[o] = k
         components: dict[str, list[str]] = defaultdict(list)
         for k in keys:
             components[root(k) if orgs[k] else ""].append(k)

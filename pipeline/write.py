@@ -40,6 +40,29 @@ def write_atomic(path: Path, content: str) -> None:
         raise
 
 
+def replace_if_changed(path: Path, write) -> bool:
+    """write(handle) writes a file's new content into a temporary file beside it, which
+    replaces the file unless their bytes are the same (then no rewrite, no new mtime).
+    Streams: for files too large to hold as one string. True when replaced."""
+    import filecmp
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:60]}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            write(handle)
+            handle.flush()
+            if path.is_file() and os.path.getsize(path) == handle.tell() and filecmp.cmp(tmp, path, shallow=False):
+                return False
+            os.fsync(handle.fileno())  # as in write_atomic: never an empty file after a crash
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, path)
+        return True
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
 def _umask() -> int:
     mask = os.umask(0)  # the only portable way to read it is to set it
     os.umask(mask)

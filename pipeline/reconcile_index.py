@@ -1,0 +1,733 @@
+"""The reconciled view of an outputs folder, kept up to date in an index rather than
+rebuilt from every document in memory.
+
+`reconcile.reconcile(docs)` holds every document and compares them all again on every
+run. Here each document output is read once into an SQLite index (the fields that
+reconciliation reads, its blocking keys, one row per person and contact mention), and
+every part of the view is kept in the index as written (JSON text), under what it was
+made from. A run reads only the outputs that changed (size and modification time, then
+their SHA-256) and redoes only what they touch:
+
+- translation pairs: the changed documents' pairs through the blocking keys they share
+  with at most RARE_KEY_DOCS documents (plus the pairs of a key that becomes rare or
+  common), each pair's score kept under the two documents' digests; the groups are then
+  formed again from the pairs kept, which are few;
+- figures: a changed or regrouped document's own, a changed group's;
+- persons: the names a changed or regrouped document gives (with the respellings of
+  translation groups); contacts: the changed documents' addresses and numbers;
+- conflicts: the groups whose versions, persons or contacts changed;
+- clusters: again from the cluster rows (a few per document) when a changed document
+  names one.
+
+The view is then written section by section, streaming the rows in the view's order:
+the output is byte-identical to `to_json(reconcile(docs, sources_dir))` (tests prove it
+on the seeds, the real set and generated corpora, over random sequences of changes),
+and memory is bounded by what one run touches, not by the number of documents. A large
+change (a first run, a rule change) takes the bulk path: candidate pairs block by block
+over the key table, persons and contacts a chunk of names at a time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import tempfile
+import time
+from collections import OrderedDict, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, TextIO
+
+from . import reconcile as rc
+from .extract.text import normalise
+from .models import SCHEMA_VERSION, Conflict, ContactInSource, PairEvidence, PersonInSource, ReconciledContact, ReconciledPerson
+
+INDEX_VERSION = "2"
+PROFILE_CACHE = 2048  # document profiles kept while scoring candidate pairs
+CHUNK = 500  # names (or contact keys) reconciled per query on the bulk path
+BULK_SHARE = 0.2  # a change to more than this share of the documents takes the bulk path
+SECTIONS = ("clusters", "conflicts", "contacts", "figures", "persons", "translation_groups")  # the view's key order
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(k TEXT PRIMARY KEY, v TEXT);
+CREATE TABLE IF NOT EXISTS docs(source TEXT PRIMARY KEY, file TEXT, size INTEGER, mtime INTEGER, digest TEXT,
+                                language TEXT, summary TEXT);
+CREATE TABLE IF NOT EXISTS keys(key TEXT, source TEXT, PRIMARY KEY(key, source)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS keycount(key TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS scores(a TEXT, b TEXT, score REAL, PRIMARY KEY(a, b)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS links(a TEXT, b TEXT, score REAL, evidence TEXT, PRIMARY KEY(a, b)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS groups_out(id TEXT PRIMARY KEY, sig TEXT, srcs TEXT, sources TEXT, json TEXT);
+CREATE TABLE IF NOT EXISTS names(name_key TEXT, source TEXT, pos INTEGER, name TEXT, data TEXT);
+CREATE TABLE IF NOT EXISTS persons_out(unit TEXT, sortname TEXT, id TEXT, json TEXT);
+CREATE TABLE IF NOT EXISTS person_src(unit TEXT, source TEXT, id TEXT, name TEXT, data TEXT);
+CREATE TABLE IF NOT EXISTS contacts(ckey TEXT, source TEXT, pos INTEGER, data TEXT);
+CREATE TABLE IF NOT EXISTS contacts_out(ckey TEXT PRIMARY KEY, e TEXT, p TEXT, id TEXT, name TEXT, json TEXT);
+CREATE TABLE IF NOT EXISTS contact_src(ckey TEXT, source TEXT, data TEXT);
+CREATE TABLE IF NOT EXISTS cluster_rows(source TEXT PRIMARY KEY, date TEXT, clusters TEXT);
+CREATE TABLE IF NOT EXISTS clusters_out(sortname TEXT, id TEXT, json TEXT);
+CREATE TABLE IF NOT EXISTS figures_out(owner TEXT, grp TEXT, srcs TEXT, unit TEXT, value, id TEXT, json TEXT);
+CREATE TABLE IF NOT EXISTS figure_conflicts(grp TEXT, json TEXT);
+CREATE TABLE IF NOT EXISTS conflicts_out(grp TEXT, rtype TEXT, kind TEXT, rid TEXT, detail TEXT, json TEXT);
+CREATE INDEX IF NOT EXISTS docs_digest ON docs(digest);
+CREATE INDEX IF NOT EXISTS keys_source ON keys(source);
+CREATE INDEX IF NOT EXISTS scores_b ON scores(b);
+CREATE INDEX IF NOT EXISTS links_b ON links(b);
+CREATE INDEX IF NOT EXISTS names_key ON names(name_key, source, pos);
+CREATE INDEX IF NOT EXISTS names_source ON names(source);
+CREATE INDEX IF NOT EXISTS persons_out_unit ON persons_out(unit);
+CREATE INDEX IF NOT EXISTS persons_out_order ON persons_out(sortname, id);
+CREATE INDEX IF NOT EXISTS person_src_unit ON person_src(unit);
+CREATE INDEX IF NOT EXISTS person_src_source ON person_src(source);
+CREATE INDEX IF NOT EXISTS contacts_key ON contacts(ckey, source, pos);
+CREATE INDEX IF NOT EXISTS contacts_source ON contacts(source);
+CREATE INDEX IF NOT EXISTS contacts_out_order ON contacts_out(e, p, id);
+CREATE INDEX IF NOT EXISTS contact_src_key ON contact_src(ckey);
+CREATE INDEX IF NOT EXISTS contact_src_source ON contact_src(source);
+CREATE INDEX IF NOT EXISTS clusters_out_order ON clusters_out(sortname, id);
+CREATE INDEX IF NOT EXISTS figures_out_owner ON figures_out(owner);
+CREATE INDEX IF NOT EXISTS figures_out_order ON figures_out(grp, srcs, unit, value, id);
+CREATE INDEX IF NOT EXISTS figure_conflicts_grp ON figure_conflicts(grp);
+CREATE INDEX IF NOT EXISTS conflicts_out_grp ON conflicts_out(grp);
+CREATE INDEX IF NOT EXISTS conflicts_out_order ON conflicts_out(grp, rtype, kind, rid, detail, json);
+"""
+TABLES = ("meta", "docs", "keys", "keycount", "scores", "links", "groups_out", "names", "persons_out", "person_src",
+          "contacts", "contacts_out", "contact_src", "cluster_rows", "clusters_out", "figures_out", "figure_conflicts",
+          "conflicts_out")
+
+
+# --- what is kept of a document ------------------------------------------------------------
+
+
+def is_document(doc) -> bool:
+    """A document output (what rebuild_reconciled accepts), not a view or a stray file."""
+    return isinstance(doc, dict) and isinstance(doc.get("source"), str) and isinstance(doc.get("persons"), list)
+
+
+def summarise(doc: dict) -> dict:
+    """The fields of a document output that reconciliation reads."""
+    def prov(r: dict) -> dict:
+        return {"start": r["provenance"]["start"], "text": r["provenance"]["text"]}
+
+    return {
+        "source": doc["source"], "language": doc["language"], "date": doc.get("date"),
+        "dated_mentions": [{"date": m["date"]} for m in doc.get("dated_mentions") or []],
+        "persons": [{"id": p["id"], "name": p["name"], "role": p["role"], "role_code": p["role_code"],
+                     "organization": p["organization"], "organization_cluster_id": p.get("organization_cluster_id"),
+                     "provenance": prov(p)} for p in doc["persons"]],
+        "contacts": [{"id": c["id"], "name": c["name"], "organization": c["organization"], "email": c["email"],
+                      "phone": c["phone"], "phone_as_written": c["phone_as_written"]} for c in doc["contacts"]],
+        "figures": [{"id": f["id"], "value": f["value"], "value_max": f["value_max"], "unit": f["unit"],
+                     "qualifier": f["qualifier"], "about": f["about"], "provenance": prov(f)} for f in doc["figures"]],
+        "clusters": [{"id": c["id"], "name": c["name"], "registry_id": c["registry_id"], "aliases": c["aliases"],
+                      "members": c["members"]} for c in doc["clusters"]],
+    }
+
+
+def _compact(obj) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+def _element(data: dict) -> str:
+    """A record as `to_json` writes it inside one of the view's lists (indented twice)."""
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2).replace("\n", "\n    ")  # no raw newline in JSON strings
+
+
+def _key_text(key: tuple) -> str:
+    # 0.0 and -0.0 are one key in Python, and must be one here too
+    return "\x1f".join(str(0.0 if isinstance(x, float) and x == 0 else x) for x in key)
+
+
+def _srcs(sources: Iterable[str]) -> str:
+    """Sources as one text that sorts as the list does (NUL sorts before any character)."""
+    return "\0".join(sources)
+
+
+def _contact_key(c: dict) -> str:
+    return _compact([c["email"], c["phone"], normalise(c["name"] or "")])
+
+
+@dataclass(frozen=True)
+class _Link:
+    """A kept pair, light: what grouping reads, and its evidence as written."""
+
+    sources: list[str]
+    score: float
+    decided_by: str
+    json: str
+
+
+# --- the index ---------------------------------------------------------------------------------
+
+
+class ReconcileIndex:
+    """The documents of one outputs folder and every part of their reconciled view, in an
+    SQLite file (a temporary one when `path` is None). Only a cache: a damaged or
+    outdated file (another index version or pipeline) is made again."""
+
+    def __init__(self, path: Path | None = None, fingerprint: str = ""):
+        self._tmp = None
+        if path is None:
+            self._tmp = tempfile.TemporaryDirectory(prefix="reconcile-index-")
+            path = Path(self._tmp.name) / "index.sqlite"
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        version = f"{INDEX_VERSION}:{fingerprint}"
+        try:
+            self._open(version)
+        except sqlite3.DatabaseError:  # not an index (a damaged file): start again
+            self.db.close()
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+            self._open(version)
+        self.timings: dict[str, float] = {}
+        self.scored = 0  # pairs this run had to score (the tests: only a changed document's)
+        self._profiles: OrderedDict[str, dict] = OrderedDict()
+
+    def _open(self, version: str) -> None:
+        # A second batch on the same outputs waits for the first rather than failing.
+        self.db = sqlite3.connect(str(self.path), isolation_level=None, timeout=600)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute("PRAGMA cache_size=-65536")
+        self.db.execute("PRAGMA temp_store=MEMORY")
+        try:
+            row = self.db.execute("SELECT v FROM meta WHERE k = 'version'").fetchone()
+        except sqlite3.OperationalError:  # no meta table: a new file
+            row = None
+        if row is None or row[0] != version:
+            for table in TABLES:
+                self.db.execute(f"DROP TABLE IF EXISTS {table}")
+        self.db.executescript(SCHEMA)
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (version,))
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS sel(k TEXT PRIMARY KEY)")
+
+    def close(self) -> None:
+        self.db.close()
+        if self._tmp is not None:
+            self._tmp.cleanup()
+
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT v FROM meta WHERE k = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    def _select(self, values: Iterable[str]) -> None:
+        self.db.execute("DELETE FROM temp.sel")
+        self.db.executemany("INSERT OR IGNORE INTO temp.sel VALUES (?)", ((v,) for v in values))
+
+    # --- reading the outputs ---------------------------------------------------------------
+
+    def update(self, files: list[Path], manual_pairs: Callable[[list[str]], tuple[set, set]] | None = None,
+               warn: Callable[[str], None] | None = None) -> bool:
+        """Bring the index in step with these document outputs and the manual pairings
+        (`manual_pairs(sources)` gives the pairs stated and denied by hand, as
+        reconcile.load_manual does); True when the view changed. One transaction: a crash
+        leaves the index as it was."""
+        clock = time.process_time()
+        self.timings = {}
+        self.scored = 0
+
+        def lap(name: str) -> None:  # CPU seconds per step (bench/scale.py prints them)
+            nonlocal clock
+            now = time.process_time()
+            self.timings[name] = round(now - clock, 3)
+            clock = now
+
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            changed = self._read(files, warn)
+            lap("read")
+            known = [source for (source,) in self.db.execute("SELECT source FROM docs ORDER BY source")]
+            manual, denied = manual_pairs(known) if manual_pairs else (set(), set())
+            manual_text = _compact(sorted(sorted(p) for p in manual)) + _compact(sorted(sorted(p) for p in denied))
+            if not changed and self.meta("manual") == manual_text:
+                self.db.execute("COMMIT")
+                return False
+            self.set_meta("manual", manual_text)
+            self._refresh(changed, manual, denied, lap)
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            self._profiles.clear()
+            raise
+        return True
+
+    def _read(self, files: list[Path], warn) -> dict[str, tuple[dict | None, dict | None]]:
+        """Read the outputs that are new or changed (by size and modification time, then
+        by digest); returns source -> (old summary, new summary), None when absent."""
+        known = {file: (source, size, mtime, digest) for source, file, size, mtime, digest in
+                 self.db.execute("SELECT source, file, size, mtime, digest FROM docs")}
+        present = {p.name for p in files}
+        file_of = {entry[0]: file for file, entry in known.items()}
+        changed: dict[str, tuple[dict | None, dict | None]] = {}
+        seen: set[str] = set()
+
+        def drop(source: str) -> None:
+            changed[source] = (changed[source][0] if source in changed else self._remove(source), None)
+
+        for path in files:
+            name = path.name
+            entry = known.pop(name, None)
+            try:
+                st = path.stat()
+                if entry is not None and (entry[1], entry[2]) == (st.st_size, st.st_mtime_ns):
+                    seen.add(entry[0])
+                    continue
+                data = path.read_bytes()
+            except OSError as exc:
+                if warn:
+                    warn(f"{path}: cannot read ({exc.strerror or exc}); left out of the reconciled view")
+                if entry is not None:
+                    drop(entry[0])
+                continue
+            digest = hashlib.sha256(data).hexdigest()
+            if entry is not None and entry[3] == digest:
+                self.db.execute("UPDATE docs SET size = ?, mtime = ? WHERE file = ?", (st.st_size, st.st_mtime_ns, name))
+                seen.add(entry[0])
+                continue
+            if entry is not None:  # the file's old document is gone (its new one is added below)
+                drop(entry[0])
+            try:
+                doc = json.loads(data)
+            except (ValueError, UnicodeDecodeError):
+                if warn:
+                    warn(f"{path}: not valid JSON; left out of the reconciled view")
+                continue
+            if not is_document(doc):
+                if warn:
+                    warn(f"{path}: not a document output; left out of the reconciled view")
+                continue
+            source = doc["source"]
+            if source in seen or file_of.get(source, name) != name and file_of[source] in present:
+                if warn:
+                    warn(f"{path}: a second output of {source}; left out of the reconciled view")
+                continue
+            seen.add(source)
+            old = changed[source][0] if source in changed else self._remove(source)
+            summary = summarise(doc)
+            self._add(name, st, digest, summary)
+            changed[source] = (old, summary)
+        for name, (source, *_rest) in known.items():  # outputs that are gone
+            if source not in seen:
+                drop(source)
+        return {s: v for s, v in changed.items() if v != (None, None)}
+
+    def _remove(self, source: str) -> dict | None:
+        row = self.db.execute("SELECT summary, digest FROM docs WHERE source = ?", (source,)).fetchone()
+        if row is None:
+            return None
+        old = json.loads(row[0])
+        old["_digest"] = row[1]
+        self.db.execute("DELETE FROM docs WHERE source = ?", (source,))
+        for table in ("names", "contacts", "cluster_rows"):
+            self.db.execute(f"DELETE FROM {table} WHERE source = ?", (source,))
+        keys = [k for (k,) in self.db.execute("SELECT key FROM keys WHERE source = ?", (source,))]
+        self.db.execute("DELETE FROM keys WHERE source = ?", (source,))
+        self.db.executemany("UPDATE keycount SET n = n - 1 WHERE key = ?", ((k,) for k in keys))
+        self._profiles.pop(source, None)
+        old["_keys"] = keys
+        return old
+
+    def _add(self, file: str, st: os.stat_result, digest: str, s: dict) -> None:
+        source = s["source"]
+        self.db.execute("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (source, file, st.st_size, st.st_mtime_ns, digest, s["language"], _compact(s)))
+        keys = sorted({_key_text(k) for k in rc._blocking_keys(rc._profile(s))})
+        self.db.executemany("INSERT INTO keys VALUES (?, ?)", ((k, source) for k in keys))
+        self.db.executemany("INSERT INTO keycount VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET n = n + 1", ((k,) for k in keys))
+        self.db.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?)",
+                            ((rc.name_key(p["name"]), source, i, p["name"], _compact(p)) for i, p in enumerate(s["persons"])))
+        self.db.executemany("INSERT INTO contacts VALUES (?, ?, ?, ?)",
+                            ((_contact_key(c), source, i, _compact(c)) for i, c in enumerate(s["contacts"])))
+        if s["clusters"]:
+            self.db.execute("INSERT INTO cluster_rows VALUES (?, ?, ?)", (source, s["date"], _compact(s["clusters"])))
+        s["_keys"] = keys
+
+    def _summary(self, source: str) -> dict:
+        return json.loads(self.db.execute("SELECT summary FROM docs WHERE source = ?", (source,)).fetchone()[0])
+
+    def _profile(self, source: str) -> dict:
+        if source in self._profiles:
+            self._profiles.move_to_end(source)
+            return self._profiles[source]
+        profile = self._profiles[source] = rc._profile(self._summary(source))
+        if len(self._profiles) > PROFILE_CACHE:
+            self._profiles.popitem(last=False)
+        return profile
+
+    # --- redoing what the changes touch ----------------------------------------------------------
+
+    def _refresh(self, changed: dict[str, tuple[dict | None, dict | None]], manual, denied, lap) -> None:
+        total = self.db.execute("SELECT COUNT(*) FROM docs").fetchone()[0]
+        bulk = len(changed) > BULK_SHARE * max(total, 1)
+        self._links(changed, bulk)
+        lap("pairs")
+        old_group_of = dict(self.db.execute("SELECT j.value, g.id FROM groups_out g, json_each(g.sources) j"))
+        groups, dirty_groups = self._groups(changed, manual, denied)
+        group_of = {s: gid for gid, (sources, _) in groups.items() for s in sources}
+        regrouped = {s for s in set(old_group_of) | set(group_of) if old_group_of.get(s) != group_of.get(s)}
+        lap("groups")
+        self._figures(changed, regrouped, groups, dirty_groups, group_of)
+        lap("figures")
+        conflict_groups = set(dirty_groups)
+        conflict_groups |= self._persons(changed, regrouped, groups, group_of, bulk)
+        lap("persons")
+        conflict_groups |= self._contacts(changed, group_of, bulk)
+        lap("contacts")
+        if any((old or {}).get("clusters") or (new or {}).get("clusters") for old, new in changed.values()):
+            self._clusters()
+        lap("clusters")
+        self._conflicts(conflict_groups, groups)
+        lap("conflicts")
+
+    # Translation pairs ------------------------------------------------------------------------
+
+    def _score(self, a: str, b: str, digests: dict[str, str], known: bool) -> float:
+        da, db = digests[a], digests[b]
+        if known:
+            row = self.db.execute("SELECT score FROM scores WHERE a = ? AND b = ?", (da, db)).fetchone()
+            if row is not None:
+                return row[0]
+        score = rc._compare(self._profile(a), self._profile(b), explain=False)["score"]
+        self.scored += 1
+        self.db.execute("INSERT OR REPLACE INTO scores VALUES (?, ?, ?)", (da, db, score))
+        return score
+
+    def _consider(self, pairs: Iterable[tuple[str, str]], digests: dict[str, str], languages: dict[str, str], known: bool) -> None:
+        """Score candidate pairs and keep those at the threshold (denials and pairs stated
+        by hand are applied when groups are formed)."""
+        for a, b in pairs:  # the outcome does not depend on the order
+            if languages[a] == languages[b]:
+                continue
+            score = self._score(a, b, digests, known)
+            if score >= rc.TRANSLATION_THRESHOLD:
+                ev = rc.pair_evidence({"source": a}, {"source": b}, self._profile(a), self._profile(b))
+                self.db.execute("INSERT OR REPLACE INTO links VALUES (?, ?, ?, ?)", (a, b, ev.score, _element(ev.model_dump(mode="json"))))
+
+    def _links(self, changed: dict, bulk: bool) -> None:
+        digests = dict(self.db.execute("SELECT source, digest FROM docs"))
+        languages = dict(self.db.execute("SELECT source, language FROM docs"))
+        if bulk:
+            # Every pair again, block by block over the key table.
+            self.db.execute("DELETE FROM links")
+            self.db.execute("DELETE FROM scores WHERE a NOT IN (SELECT digest FROM docs) OR b NOT IN (SELECT digest FROM docs)")
+            known = self.db.execute("SELECT 1 FROM scores LIMIT 1").fetchone() is not None
+            pairs: set[tuple[str, str]] = set()
+            block: list[str] = []
+            current = None
+
+            def close_block() -> None:
+                for i, a in enumerate(block):
+                    for b in block[i + 1:]:
+                        pairs.add((a, b))
+
+            for key, source in self.db.execute(
+                    "SELECT k.key, k.source FROM keys k JOIN keycount c ON c.key = k.key WHERE c.n BETWEEN 2 AND ? "
+                    "ORDER BY k.key, k.source", (rc.RARE_KEY_DOCS,)):
+                if key != current:
+                    close_block()
+                    block, current = [], key
+                block.append(source)
+            close_block()
+            self._consider(pairs, digests, languages, known)
+            return
+        touched_keys: set[str] = set()
+        for source, (old, new) in changed.items():
+            self.db.execute("DELETE FROM links WHERE a = ? OR b = ?", (source, source))
+            touched_keys.update((old or {}).get("_keys", ()))
+            touched_keys.update((new or {}).get("_keys", ()))
+        self._select(touched_keys)
+        counts = dict(self.db.execute("SELECT c.key, c.n FROM keycount c JOIN temp.sel s ON s.k = c.key"))
+        # How many documents had each key before this change: now, less the new documents
+        # that have it, plus the old ones that had it.
+        before = defaultdict(int, counts)
+        for old, new in changed.values():
+            for k in (new or {}).get("_keys", ()):
+                before[k] -= 1
+            for k in (old or {}).get("_keys", ()):
+                before[k] += 1
+
+        def rare(n: int) -> bool:
+            return 2 <= n <= rc.RARE_KEY_DOCS
+
+        pairs: set[tuple[str, str]] = set()
+        became_common: list[str] = []
+        for key in sorted(touched_keys):
+            n, was = counts.get(key, 0), before[key]
+            if not rare(n):
+                if rare(was):
+                    became_common.append(key)
+                continue
+            holders = [s for (s,) in self.db.execute("SELECT source FROM keys WHERE key = ? ORDER BY source", (key,))]
+            fresh = [s for s in holders if s in changed]
+            if rare(was):  # only the changed documents' pairs are new
+                pairs.update(tuple(sorted((a, b))) for a in fresh for b in holders if a != b)
+            else:  # a key that has just become rare: every pair it holds is a candidate now
+                pairs.update((a, b) for i, a in enumerate(holders) for b in holders[i + 1:])
+        self._consider(pairs, digests, languages, known=True)
+        # A key that has become common no longer makes candidates: a pair kept through it
+        # alone is dropped.
+        for key in became_common:
+            holders = [s for (s,) in self.db.execute("SELECT source FROM keys WHERE key = ?", (key,))]
+            self._select(holders)
+            for a, b in self.db.execute("SELECT a, b FROM links WHERE a IN (SELECT k FROM temp.sel) AND b IN (SELECT k FROM temp.sel)").fetchall():
+                still = self.db.execute(
+                    "SELECT 1 FROM keys ka JOIN keys kb ON kb.key = ka.key JOIN keycount c ON c.key = ka.key "
+                    "WHERE ka.source = ? AND kb.source = ? AND c.n BETWEEN 2 AND ? LIMIT 1", (a, b, rc.RARE_KEY_DOCS)).fetchone()
+                if still is None:
+                    self.db.execute("DELETE FROM links WHERE a = ? AND b = ?", (a, b))
+        for source, (old, _) in changed.items():
+            if old is not None:  # scores of a version that is gone
+                self.db.execute("DELETE FROM scores WHERE a = ? OR b = ?", (old["_digest"], old["_digest"]))
+        self.db.execute("DELETE FROM keycount WHERE n <= 0")
+
+    def _groups(self, changed: dict, manual, denied) -> tuple[dict[str, tuple[list[str], str]], set[str]]:
+        """Translation groups formed again from the kept pairs; returns id -> (sources,
+        signature) and the ids of groups that are new or whose versions or evidence changed."""
+        languages = dict(self.db.execute("SELECT source, language FROM docs"))
+        digests = dict(self.db.execute("SELECT source, digest FROM docs"))
+        links: dict[frozenset, _Link] = {}
+        for pair in sorted(manual, key=sorted):
+            if pair <= set(languages) and pair not in denied:
+                a, b = sorted(pair)
+                ev = rc.pair_evidence({"source": a}, {"source": b}, self._profile(a), self._profile(b), decided_by="manual")
+                links[pair] = _Link([a, b], ev.score, "manual", _element(ev.model_dump(mode="json")))
+        for a, b, score, text in self.db.execute("SELECT a, b, score, evidence FROM links"):
+            pair = frozenset((a, b))
+            if pair not in denied and pair not in links:
+                links[pair] = _Link([a, b], score, "content", text)
+        groups: dict[str, tuple[list[str], str]] = {}
+        dirty: set[str] = set()
+        stored = dict(self.db.execute("SELECT id, sig FROM groups_out"))
+        for sources, evidence in rc.linked_components(links, denied):
+            gid = rc.group_id(sources)
+            sig = hashlib.sha256(_compact([sources, [digests[s] for s in sources], [e.json for e in evidence]]).encode()).hexdigest()
+            groups[gid] = (sources, sig)
+            if stored.pop(gid, None) == sig:
+                continue
+            dirty.add(gid)
+            group = rc.make_group(sources, languages, [PairEvidence.model_validate_json(e.json) for e in evidence])
+            self.db.execute("INSERT OR REPLACE INTO groups_out VALUES (?, ?, ?, ?, ?)",
+                            (gid, sig, _srcs(sources), _compact(sources), _element(group.model_dump(mode="json"))))
+        for gid in stored:  # groups that are gone
+            self.db.execute("DELETE FROM groups_out WHERE id = ?", (gid,))
+            self.db.execute("DELETE FROM figures_out WHERE owner = ?", (f"g:{gid}",))
+            self.db.execute("DELETE FROM figure_conflicts WHERE grp = ?", (gid,))
+            self.db.execute("DELETE FROM conflicts_out WHERE grp = ?", (gid,))
+        return groups, dirty
+
+    # Figures ------------------------------------------------------------------------------------
+
+    def _put_figures(self, owner: str, figures) -> None:
+        self.db.executemany("INSERT INTO figures_out VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            ((owner, f.translation_group or "", _srcs(f.sources), f.unit, f.value, f.id,
+                              _element(f.model_dump(mode="json"))) for f in figures))
+
+    def _figures(self, changed: dict, regrouped: set[str], groups: dict, dirty_groups: set[str], group_of: dict) -> None:
+        for source in sorted(set(changed) | regrouped):
+            self.db.execute("DELETE FROM figures_out WHERE owner = ?", (f"d:{source}",))
+            new = changed[source][1] if source in changed else True
+            if new is None or source in group_of:
+                continue
+            figures = json.loads(self.db.execute("SELECT json_extract(summary, '$.figures') FROM docs WHERE source = ?", (source,)).fetchone()[0])
+            self._put_figures(f"d:{source}", rc._figures([{"source": source, "figures": figures}], [])[0])
+        for gid in sorted(dirty_groups):
+            sources, _ = groups[gid]
+            self.db.execute("DELETE FROM figures_out WHERE owner = ?", (f"g:{gid}",))
+            self.db.execute("DELETE FROM figure_conflicts WHERE grp = ?", (gid,))
+            members = [{"source": s, "figures": json.loads(self.db.execute(
+                "SELECT json_extract(summary, '$.figures') FROM docs WHERE source = ?", (s,)).fetchone()[0])} for s in sources]
+            group = _GroupStub(gid, sources)
+            figures, conflicts = rc._figures(members, [group])
+            self._put_figures(f"g:{gid}", figures)
+            self.db.executemany("INSERT INTO figure_conflicts VALUES (?, ?)", ((gid, c.model_dump_json()) for c in conflicts))
+
+    # Persons ------------------------------------------------------------------------------------
+
+    def _respellings(self, groups: dict, group_of: dict) -> dict[str, str]:
+        """rc._respellings over the names alone: those of grouped documents, and every
+        document naming one of them."""
+        if not groups:
+            return {}
+        self._select(group_of)
+        grouped_names = {k for (k,) in self.db.execute("SELECT DISTINCT n.name_key FROM names n JOIN temp.sel s ON s.k = n.source")}
+        self._select(grouped_names)
+        docs: dict[str, dict] = {s: {"source": s, "persons": []} for s in group_of}
+        for source, name in self.db.execute("SELECT n.source, n.name FROM names n JOIN temp.sel s ON s.k = n.name_key ORDER BY n.source, n.pos"):
+            docs.setdefault(source, {"source": source, "persons": []})["persons"].append({"name": name})
+        stubs = [_GroupStub(gid, sources) for gid, (sources, _) in sorted(groups.items(), key=lambda kv: kv[1][0])]
+        return rc._respellings(sorted(docs.values(), key=lambda d: d["source"]), stubs)
+
+    def _persons(self, changed: dict, regrouped: set[str], groups: dict, group_of: dict, bulk: bool) -> set[str]:
+        """Persons of the names the changes touch; returns the groups whose persons changed."""
+        old_map = json.loads(self.meta("respelled") or "{}")
+        touched_sources = set(changed) | regrouped
+        names: set[str] = set()
+        for source, (old, new) in changed.items():
+            names.update(rc.name_key(p["name"]) for r in (old, new) if r for p in r["persons"])
+        self._select(regrouped - set(changed))
+        names.update(k for (k,) in self.db.execute("SELECT DISTINCT n.name_key FROM names n JOIN temp.sel s ON s.k = n.source"))
+        grouped_names = set(json.loads(self.meta("grouped_names") or "[]"))
+        if regrouped or names & grouped_names or bulk:
+            new_map = self._respellings(groups, group_of)
+            self._select(group_of)
+            grouped_names = {k for (k,) in self.db.execute("SELECT DISTINCT n.name_key FROM names n JOIN temp.sel s ON s.k = n.source")}
+            self.set_meta("respelled", _compact(new_map))
+            self.set_meta("grouped_names", _compact(sorted(grouped_names)))
+        else:
+            new_map = old_map
+        names.update(k for k in set(old_map) | set(new_map) if old_map.get(k) != new_map.get(k))
+        if bulk:
+            units = {k for (k,) in self.db.execute("SELECT DISTINCT unit FROM persons_out")}
+            units |= {new_map.get(k, k) for (k,) in self.db.execute("SELECT DISTINCT name_key FROM names")}
+        else:
+            units = {m.get(k, k) for k in names for m in (old_map, new_map)}
+        members: dict[str, list[str]] = defaultdict(list)
+        for k, root in new_map.items():
+            members[root].append(k)
+        dirty_sources: set[str] = set()
+        ordered = sorted(units)
+        for start in range(0, len(ordered), CHUNK):
+            chunk = ordered[start:start + CHUNK]
+            self._select(chunk)
+            before = defaultdict(dict)
+            for unit, source, pid, name, data in self.db.execute(
+                    "SELECT p.unit, p.source, p.id, p.name, p.data FROM person_src p JOIN temp.sel s ON s.k = p.unit"):
+                before[source][pid] = (name, data)
+            self.db.execute("DELETE FROM persons_out WHERE unit IN (SELECT k FROM temp.sel)")
+            self.db.execute("DELETE FROM person_src WHERE unit IN (SELECT k FROM temp.sel)")
+            live = [u for u in chunk if u not in new_map]  # a name now respelled is reconciled under its root
+            keys = [k for u in live for k in (u, *members.get(u, ()))]
+            self._select(keys)
+            docs: dict[str, dict] = {}
+            for source, data in self.db.execute(
+                    "SELECT n.source, n.data FROM names n JOIN temp.sel s ON s.k = n.name_key ORDER BY n.source, n.pos"):
+                docs.setdefault(source, {"source": source, "persons": []})["persons"].append(json.loads(data))
+            after = defaultdict(dict)
+            rows, src_rows = [], []
+            for p in rc._persons(list(docs.values()), group_of, new_map):
+                key = rc.name_key(next(iter(p.by_source.values())).name)
+                unit = new_map.get(key, key)
+                rows.append((unit, normalise(p.name), p.id, _element(p.model_dump(mode="json"))))
+                for s, v in p.by_source.items():
+                    data = v.model_dump_json()
+                    src_rows.append((unit, s, p.id, p.name, data))
+                    after[s][p.id] = (p.name, data)
+            self.db.executemany("INSERT INTO persons_out VALUES (?, ?, ?, ?)", rows)
+            self.db.executemany("INSERT INTO person_src VALUES (?, ?, ?, ?, ?)", src_rows)
+            dirty_sources |= {s for s in set(before) | set(after) if before.get(s) != after.get(s)}
+        dirty_sources |= touched_sources
+        return {group_of[s] for s in dirty_sources if s in group_of}
+
+    # Contacts -----------------------------------------------------------------------------------
+
+    def _contacts(self, changed: dict, group_of: dict, bulk: bool) -> set[str]:
+        """Contacts of the addresses and numbers the changes touch; returns the groups whose
+        contacts changed."""
+        if bulk:
+            self.db.execute("DELETE FROM contacts_out")
+            self.db.execute("DELETE FROM contact_src")
+            ckeys = sorted(k for (k,) in self.db.execute("SELECT DISTINCT ckey FROM contacts"))
+        else:
+            ckeys = sorted({_contact_key(c) for old, new in changed.values() for r in (old, new) if r for c in r["contacts"]})
+        dirty_sources: set[str] = set()
+        for start in range(0, len(ckeys), CHUNK):
+            chunk = ckeys[start:start + CHUNK]
+            self._select(chunk)
+            before = defaultdict(dict)
+            for ckey, source, data in self.db.execute("SELECT c.ckey, c.source, c.data FROM contact_src c JOIN temp.sel s ON s.k = c.ckey"):
+                before[source][ckey] = data
+            names_before = dict(self.db.execute("SELECT o.ckey, o.name FROM contacts_out o JOIN temp.sel s ON s.k = o.ckey"))
+            self.db.execute("DELETE FROM contacts_out WHERE ckey IN (SELECT k FROM temp.sel)")
+            self.db.execute("DELETE FROM contact_src WHERE ckey IN (SELECT k FROM temp.sel)")
+            docs: dict[str, dict] = {}
+            for source, data in self.db.execute(
+                    "SELECT c.source, c.data FROM contacts c JOIN temp.sel s ON s.k = c.ckey ORDER BY c.source, c.pos"):
+                docs.setdefault(source, {"source": source, "contacts": []})["contacts"].append(json.loads(data))
+            after = defaultdict(dict)
+            for c in rc._contacts(list(docs.values())):
+                ckey = _compact([c.email, c.phone, normalise(c.name or "")])
+                self.db.execute("INSERT INTO contacts_out VALUES (?, ?, ?, ?, ?, ?)",
+                                (ckey, c.email or "", c.phone or "", c.id, c.name, _element(c.model_dump(mode="json"))))
+                if names_before.get(ckey, c.name) != c.name:  # shown differently: every group it is in
+                    dirty_sources.update(c.by_source)
+                for s, v in c.by_source.items():
+                    data = _compact([c.id, c.name, c.email, c.phone, v.model_dump(mode="json")])
+                    self.db.execute("INSERT INTO contact_src VALUES (?, ?, ?)", (ckey, s, data))
+                    after[s][ckey] = data
+            dirty_sources |= {s for s in set(before) | set(after) if before.get(s) != after.get(s)}
+        return {group_of[s] for s in dirty_sources if s in group_of}
+
+    # Clusters and conflicts -----------------------------------------------------------------------
+
+    def _clusters(self) -> None:
+        docs = [{"source": s, "date": d, "clusters": json.loads(c)}
+                for s, d, c in self.db.execute("SELECT source, date, clusters FROM cluster_rows ORDER BY source")]
+        self.db.execute("DELETE FROM clusters_out")
+        self.db.executemany("INSERT INTO clusters_out VALUES (?, ?, ?)",
+                            ((normalise(c.name), c.id, _element(c.model_dump(mode="json"))) for c in rc._clusters(docs)))
+
+    def _conflicts(self, gids: set[str], groups: dict) -> None:
+        for gid in sorted(gids):
+            self.db.execute("DELETE FROM conflicts_out WHERE grp = ?", (gid,))
+            if gid not in groups:
+                continue
+            sources, _ = groups[gid]
+            group = _GroupStub(gid, sources)
+            self._select(sources)
+            persons: dict[str, ReconciledPerson] = {}
+            for source, pid, name, data in self.db.execute(
+                    "SELECT p.source, p.id, p.name, p.data FROM person_src p JOIN temp.sel s ON s.k = p.source ORDER BY p.source"):
+                p = persons.setdefault(pid, ReconciledPerson(id=pid, name=name, variants=[], by_source={}, sources=[]))
+                p.by_source[source] = PersonInSource.model_validate_json(data)
+            contacts: dict[str, ReconciledContact] = {}
+            for source, data in self.db.execute(
+                    "SELECT c.source, c.data FROM contact_src c JOIN temp.sel s ON s.k = c.source ORDER BY c.source"):
+                cid, name, email, phone, v = json.loads(data)
+                c = contacts.setdefault(cid, ReconciledContact(id=cid, name=name, email=email, phone=phone, by_source={}, sources=[]))
+                c.by_source[source] = ContactInSource(**v)
+            found = rc._person_conflicts(sorted(persons.values(), key=lambda p: (normalise(p.name), p.id)), [group])
+            found += [Conflict.model_validate_json(t) for (t,) in self.db.execute("SELECT json FROM figure_conflicts WHERE grp = ?", (gid,))]
+            found += rc._contact_conflicts(sorted(contacts.values(), key=lambda c: (c.email or "", c.phone or "", c.id)), [group])
+            self.db.executemany("INSERT INTO conflicts_out VALUES (?, ?, ?, ?, ?, ?)",
+                                ((c.translation_group, c.record_type, c.kind, c.reconciled_id or "", c.detail,
+                                  _element(c.model_dump(mode="json"))) for c in found))
+
+    # --- the view ------------------------------------------------------------------------------
+
+    def write_view(self, out: TextIO) -> None:
+        """The view as `to_json(reconcile(...))` writes it, streamed section by section."""
+        queries = {
+            "clusters": "SELECT json FROM clusters_out ORDER BY sortname, id",
+            "conflicts": "SELECT json FROM conflicts_out ORDER BY grp, rtype, kind, rid, detail, json",
+            "contacts": "SELECT json FROM contacts_out ORDER BY e, p, id",
+            "figures": "SELECT json FROM figures_out ORDER BY grp, srcs, unit, value, id",
+            "persons": "SELECT json FROM persons_out ORDER BY sortname, id",
+            "translation_groups": "SELECT json FROM groups_out ORDER BY srcs",
+        }
+        out.write("{\n")
+        for i, name in enumerate(sorted((*SECTIONS, "schema_version"))):
+            out.write(f'  "{name}": ')
+            if name == "schema_version":
+                out.write(str(SCHEMA_VERSION))
+            else:
+                first = True
+                for (text,) in self.db.execute(queries[name]):
+                    out.write("[\n    " if first else ",\n    ")
+                    out.write(text)
+                    first = False
+                out.write("[]" if first else "\n  ]")
+            out.write(",\n" if i < len(SECTIONS) else "\n")
+        out.write("}\n")
+
+
+@dataclass
+class _GroupStub:
+    """What rc._figures, rc._respellings and the conflicts read of a group."""
+
+    id: str
+    sources: list[str]
