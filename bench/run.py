@@ -4,10 +4,16 @@ pipelines). Not a test: it prints a table and writes bench/results.json.
 
     python bench/run.py [--docs 1000] [--workers 2]
 
-The scaled corpus is built deterministically from sources/: document i is seed
-document i mod 5 with its paragraphs reordered and its numbers changed by a
-random.Random(i), so every document is distinct (no cache hit between them) yet reads
-like a real release in its language.
+The scaled corpus is built deterministically from sources/ as a stream of releases:
+document i is seed document i mod 5 in "edition" i // 5, with its paragraphs reordered
+(by a random.Random(i)), and the numbers, years and most person names of its edition
+(the names the seeds' committed outputs found, replaced from pools of first names and
+surnames; about a third recur from edition to edition, as a cluster's director does).
+Every document is distinct (no cache hit between them) yet reads like a real release in
+its language, and the seeds' English/French pair is a pair again in each edition, as
+an archive's translations are. (An earlier corpus changed the numbers of each document
+alone and kept every name and date: its thousands of copies of one release looked like
+translations of each other and chained into one "translation group" of hundreds.)
 """
 
 from __future__ import annotations
@@ -33,18 +39,56 @@ SEEDS = ROOT / "sources"
 CLI = [sys.executable, "-m", "pipeline.cli"]
 
 
+FIRST_NAMES = ("Anne Bart Camille Daan Elise Femke Gilles Hugo Ines Jan Karin Lotte Marc Nadia Olivier Pieter Quentin "
+               "Renée Sophie Thomas Ursula Victor Willem Xavier Yasmine Zoé Amélie Bram Claire Didier Eva Floor Gaëlle "
+               "Henk Isabelle Joost Laure Maarten Noémie Paul").split()
+SURNAMES = ("Aubert Bakker Castel Dekker Estève Fontaine Girard Hendriks Imbert Janssen Keller Lambert Meijer Noël Olivier "
+            "Peeters Quéré Renard Smits Tessier Urbain Vos Wauters Xhonneux Yilmaz Zwart Arnaud Boucher Claes Dubois "
+            "Evrard Fournier Gauthier Hermans Jacobs Lemaire Mertens Navarro Perrin Roussel Simon Thijs Vidal Willems "
+            "Barbier Collin Durand Faure Guérin Hubert Leclerc Marchand Moreau Picard Robin Schmitt Vincent Weber Bonnet "
+            "Caron").split()
+RECURRING = 0.35  # share of a seed's named persons who keep their name in an edition
+
+
+def _seed_names(seeds: Path) -> dict[str, list[str]]:
+    """Person names the committed outputs found in each seed (longest first)."""
+    names = {}
+    for p in sorted((seeds.parent / "outputs").glob("*.json")):
+        doc = json.loads(p.read_text(encoding="utf-8"))
+        if isinstance(doc, dict) and isinstance(doc.get("persons"), list) and "source" in doc:
+            names[doc["source"]] = sorted({x["name"] for x in doc["persons"] if " " in x["name"]}, key=len, reverse=True)
+    return names
+
+
+def _number(edition: int, digits: str) -> str:
+    """An edition's number for `digits` (one for a value: "7" and "7th" alike); a day of
+    the month stays one, a number written as a word stays as it is."""
+    value = int(digits)
+    pick = random.Random(f"{edition}:{value}")
+    return str(pick.randint(1, 28) if value <= 31 else pick.randint(32, 999))
+
+
 def build_corpus(folder: Path, n_docs: int, seeds: Path = SEEDS) -> list[Path]:
-    seed_texts = [(p.suffix, p.read_text(encoding="utf-8")) for p in sorted(seeds.iterdir()) if p.suffix in (".txt", ".md")]
+    seed_paths = [p for p in sorted(seeds.iterdir()) if p.suffix in (".txt", ".md")]
+    seed_texts = [(p.suffix, p.read_text(encoding="utf-8")) for p in seed_paths]
+    names = _seed_names(seeds)
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for i in range(n_docs):
-        rng = random.Random(i)
+        rng, edition = random.Random(i), i // len(seed_texts)
         suffix, text = seed_texts[i % len(seed_texts)]
+        for name in names.get(seed_paths[i % len(seed_texts)].name, []):
+            pick = random.Random(f"{edition}:{name}")
+            if pick.random() >= RECURRING:
+                text = text.replace(name, f"{pick.choice(FIRST_NAMES)} {pick.choice(SURNAMES)}")
         paragraphs = re.split(r"\n\s*\n", text)
         head, body = paragraphs[:3], paragraphs[3:]
         rng.shuffle(body)
         doc = "\n\n".join(head + body)
-        doc = re.sub(r"(?<![\d@.])\d{2,3}(?![\d@])", lambda m: str(rng.randint(10, 999)), doc)
+        # One edition's numbers (its two versions state the same ones) and years.
+        doc = re.sub(r"(?<![\d@.])[1-9]\d{0,2}(?![\d@])", lambda m: _number(edition, m.group()), doc)
+        doc = re.sub(r"(?<![\d@.])0[1-9](?= [^\W\d])", lambda m: _number(edition, m.group()).zfill(2), doc)  # "07 mai"
+        doc = re.sub(r"\b(19[5-9]\d|20[0-4]\d)\b", lambda m: str(int(m.group()) + edition % 9 - 4), doc)
         path = folder / f"doc{i:05d}{suffix}"
         path.write_text(doc, encoding="utf-8")
         paths.append(path)

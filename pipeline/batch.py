@@ -256,7 +256,8 @@ def rebuild_reconciled(outputs: OutputsFolder, sources_dir: Path | None, cache=N
         try:
             index = ReconcileIndex(Path(cache.folder) / "reconcile" / f"{folder_key}.sqlite", cache.fingerprint)
         except (OSError, sqlite3.Error) as exc:
-            say("warning", f"cache {cache.folder}: cannot keep the reconciliation index there ({exc}); reconciling from scratch")
+            if not cache.reported_failure:  # else the cache has said so already
+                say("warning", f"cache {cache.folder}: cannot keep the reconciliation index there ({exc}); reconciling from scratch")
     if index is None:
         index = ReconcileIndex(None)
     manual_ok = True

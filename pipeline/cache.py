@@ -58,8 +58,9 @@ class ResultCache:
     kind of entry, then the result's JSON.
 
     Every entry is checked on read: it must parse, name its own key, and hold a result
-    for that very document (its file name and the SHA-256 of its bytes) or a reconciled
-    view that validates. A bad entry (truncated, empty, garbage, another document's) is
+    for that very document (its file name and the SHA-256 of its bytes). The
+    reconciliation index of each outputs folder is kept beside the entries, in
+    `reconcile/` (pipeline/reconcile_index.py). A bad entry (truncated, empty, garbage, another document's) is
     a miss, reported through `warn` and replaced when the result is recomputed. The
     cache is only an optimisation: a folder that cannot be read or written is reported
     once and the run goes on without it."""
@@ -70,6 +71,11 @@ class ResultCache:
         self.warn = warn or (lambda message: None)
         self._write_failed = False
         self._read_failed = False
+
+    @property
+    def reported_failure(self) -> bool:
+        """The folder could not be read or written, and that was reported."""
+        return self._write_failed or self._read_failed
 
     # --- keys ------------------------------------------------------------------------
 
@@ -142,22 +148,6 @@ class ResultCache:
             return None
         if not isinstance(record, dict) or record.get("source") != source or record.get("source_sha256") != sha256:
             self._bad(key, f"holds no result for {source}")
-            return None
-        return text
-
-    def get_view(self, key: str) -> str | None:
-        """A cached reconciled view, or None."""
-        from pydantic import ValidationError
-
-        from .models import ReconciledView
-
-        text = self._read(key, "reconciled")
-        if text is None:
-            return None
-        try:
-            ReconciledView.model_validate_json(text)
-        except ValidationError:
-            self._bad(key, "not a reconciled view")
             return None
         return text
 

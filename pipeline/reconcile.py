@@ -28,7 +28,8 @@ conversion: "200 km" / "200 km2"), is a weak match.
 
 Candidate pairs come from blocking keys (a person's name or name key, a contact address
 or number, a cluster, a date, a figure), each key shared by at most RARE_KEY_DOCS
-documents, never from comparing all documents. Each translation group carries the
+documents: two documents sharing at least MIN_SHARED_KEYS of them are compared, never
+all documents. Each translation group carries the
 evidence of the pairs that formed it (scores per signal and what matched), so a
 reviewer can see why two documents were paired. Groups are the connected pairs,
 strongest first. A file `translations.json` in the sources folder states or denies
@@ -77,6 +78,7 @@ MIN_EVIDENCE = 2.0  # matched content a pair needs: two persons, or a person and
 DATE_TOLERANCE_DAYS = 3  # versions published a day or two apart; a year apart is another edition
 MIN_ORDERED = 3  # reading order says something from three matched records on
 RARE_KEY_DOCS = 50  # a blocking key shared by more documents than this says nothing about pairs
+MIN_SHARED_KEYS = 2  # rare keys a candidate pair shares at least (one name alone gives three)
 ROUNDING_TOLERANCE = 0.05  # "about 1,100" / "1 080": at most 5 % apart, and equal once rounded
 SURPLUS_WEIGHT = 0.1  # what the longer version has beyond the shorter counts a little against a pair
 UNIT_NOT_READ = 0.5  # match score of one number with a unit in one version and none in the other
@@ -189,9 +191,14 @@ _DIGITS = re.compile(r"\d(?:[\d\u00a0 .,']*\d)?")
 def printed_number(f: dict) -> str | None:
     """The digits a figure was printed with ("1 100" and "1,100" -> "1100"), whatever
     unit or conversion its value went through ("200 km2" -> "200", value 2e8 m2)."""
-    found = _DIGITS.search(f["provenance"]["text"]) if f.get("provenance") else None
+    return _printed(f["provenance"]["text"] if f.get("provenance") else None, float(f["value"]))
+
+
+@lru_cache(maxsize=65536)
+def _printed(text: str | None, value: float) -> str | None:
+    found = _DIGITS.search(text) if text else None
     digits = re.sub(r"\D", "", found.group()) if found else ""
-    return digits if len(digits) >= 2 and abs(float(f["value"])) > SMALL_NUMBER else None
+    return digits if len(digits) >= 2 and abs(value) > SMALL_NUMBER else None
 
 
 def _unit_slip(a: dict, b: dict) -> bool:
@@ -539,22 +546,23 @@ def _blocking_keys(profile: dict) -> set[tuple]:
 
 
 def candidate_pairs(docs: list[dict], profiles: dict[str, dict]) -> set[tuple[str, str]]:
-    """Pairs worth scoring: documents in different languages sharing a blocking key that
-    at most RARE_KEY_DOCS documents have. Scoring every pair is quadratic; a translation
-    always shares some of these."""
+    """Pairs worth scoring: documents in different languages sharing at least
+    MIN_SHARED_KEYS blocking keys that at most RARE_KEY_DOCS documents have. Scoring
+    every pair is quadratic; a translation always shares several of these (its names,
+    numbers, dates, contacts), while one shared number or date alone says nothing."""
     index: dict[tuple, list[str]] = defaultdict(list)
     for d in docs:
         for key in _blocking_keys(profiles[d["source"]]):
             index[key].append(d["source"])
     language = {d["source"]: d["language"] for d in docs}
-    pairs = set()
+    shared: Counter = Counter()
     for sources in index.values():
         if len(sources) > RARE_KEY_DOCS:
             continue
         for a, b in combinations(sorted(sources), 2):
             if language[a] != language[b]:
-                pairs.add((a, b))
-    return pairs
+                shared[(a, b)] += 1
+    return {pair for pair, n in shared.items() if n >= MIN_SHARED_KEYS}
 
 
 def load_manual(sources_dir: Path | None) -> tuple[set[frozenset], set[frozenset]]:

@@ -43,6 +43,7 @@ from typing import Callable, Iterable, TextIO
 from . import reconcile as rc
 from .extract.text import normalise
 from .models import SCHEMA_VERSION, Conflict, ContactInSource, PairEvidence, PersonInSource, ReconciledContact, ReconciledPerson
+from .write import dumps
 
 INDEX_VERSION = "2"
 PROFILE_CACHE = 2048  # document profiles kept while scoring candidate pairs
@@ -131,7 +132,7 @@ def _compact(obj) -> str:
 
 def _element(data: dict) -> str:
     """A record as `to_json` writes it inside one of the view's lists (indented twice)."""
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2).replace("\n", "\n    ")  # no raw newline in JSON strings
+    return dumps(data).replace("\n", "\n    ")  # no raw newline in JSON strings
 
 
 def _key_text(key: tuple) -> str:
@@ -409,30 +410,18 @@ class ReconcileIndex:
                 self.db.execute("INSERT OR REPLACE INTO links VALUES (?, ?, ?, ?)", (a, b, ev.score, _element(ev.model_dump(mode="json"))))
 
     def _links(self, changed: dict, bulk: bool) -> None:
+        """Keep the pairs of documents in different languages that share at least
+        MIN_SHARED_KEYS rare keys and score at the threshold (rc.candidate_pairs)."""
         digests = dict(self.db.execute("SELECT source, digest FROM docs"))
         languages = dict(self.db.execute("SELECT source, language FROM docs"))
-        if bulk:
-            # Every pair again, block by block over the key table.
+        if bulk:  # every pair again, from one grouping of the key table
             self.db.execute("DELETE FROM links")
             self.db.execute("DELETE FROM scores WHERE a NOT IN (SELECT digest FROM docs) OR b NOT IN (SELECT digest FROM docs)")
             known = self.db.execute("SELECT 1 FROM scores LIMIT 1").fetchone() is not None
-            pairs: set[tuple[str, str]] = set()
-            block: list[str] = []
-            current = None
-
-            def close_block() -> None:
-                for i, a in enumerate(block):
-                    for b in block[i + 1:]:
-                        pairs.add((a, b))
-
-            for key, source in self.db.execute(
-                    "SELECT k.key, k.source FROM keys k JOIN keycount c ON c.key = k.key WHERE c.n BETWEEN 2 AND ? "
-                    "ORDER BY k.key, k.source", (rc.RARE_KEY_DOCS,)):
-                if key != current:
-                    close_block()
-                    block, current = [], key
-                block.append(source)
-            close_block()
+            pairs = self.db.execute(
+                "SELECT k1.source, k2.source FROM keys k1 JOIN keycount c ON c.key = k1.key AND c.n BETWEEN 2 AND ? "
+                "JOIN keys k2 ON k2.key = k1.key AND k2.source > k1.source "
+                "GROUP BY k1.source, k2.source HAVING COUNT(*) >= ?", (rc.RARE_KEY_DOCS, rc.MIN_SHARED_KEYS)).fetchall()
             self._consider(pairs, digests, languages, known)
             return
         touched_keys: set[str] = set()
@@ -440,10 +429,12 @@ class ReconcileIndex:
             self.db.execute("DELETE FROM links WHERE a = ? OR b = ?", (source, source))
             touched_keys.update((old or {}).get("_keys", ()))
             touched_keys.update((new or {}).get("_keys", ()))
+            if old is not None:  # scores of a version that is gone
+                self.db.execute("DELETE FROM scores WHERE a = ? OR b = ?", (old["_digest"], old["_digest"]))
         self._select(touched_keys)
         counts = dict(self.db.execute("SELECT c.key, c.n FROM keycount c JOIN temp.sel s ON s.k = c.key"))
-        # How many documents had each key before this change: now, less the new documents
-        # that have it, plus the old ones that had it.
+        # How many documents had each key before: now, less the new versions that have
+        # it, plus the old ones that had it.
         before = defaultdict(int, counts)
         for old, new in changed.values():
             for k in (new or {}).get("_keys", ()):
@@ -454,35 +445,26 @@ class ReconcileIndex:
         def rare(n: int) -> bool:
             return 2 <= n <= rc.RARE_KEY_DOCS
 
+        # A key that turned rare or common changes what its holders share: their pairs
+        # are looked at again, as the changed documents' are.
+        flipped = sorted(k for k in touched_keys if rare(counts.get(k, 0)) != rare(before[k]))
+        again = {s for s, (_, new) in changed.items() if new is not None}
+        self._select(flipped)
+        again.update(s for (s,) in self.db.execute("SELECT DISTINCT k.source FROM keys k JOIN temp.sel s ON s.k = k.key"))
         pairs: set[tuple[str, str]] = set()
-        became_common: list[str] = []
-        for key in sorted(touched_keys):
-            n, was = counts.get(key, 0), before[key]
-            if not rare(n):
-                if rare(was):
-                    became_common.append(key)
-                continue
-            holders = [s for (s,) in self.db.execute("SELECT source FROM keys WHERE key = ? ORDER BY source", (key,))]
-            fresh = [s for s in holders if s in changed]
-            if rare(was):  # only the changed documents' pairs are new
-                pairs.update(tuple(sorted((a, b))) for a in fresh for b in holders if a != b)
-            else:  # a key that has just become rare: every pair it holds is a candidate now
-                pairs.update((a, b) for i, a in enumerate(holders) for b in holders[i + 1:])
-        self._consider(pairs, digests, languages, known=True)
-        # A key that has become common no longer makes candidates: a pair kept through it
-        # alone is dropped.
-        for key in became_common:
-            holders = [s for (s,) in self.db.execute("SELECT source FROM keys WHERE key = ?", (key,))]
-            self._select(holders)
-            for a, b in self.db.execute("SELECT a, b FROM links WHERE a IN (SELECT k FROM temp.sel) AND b IN (SELECT k FROM temp.sel)").fetchall():
-                still = self.db.execute(
-                    "SELECT 1 FROM keys ka JOIN keys kb ON kb.key = ka.key JOIN keycount c ON c.key = ka.key "
-                    "WHERE ka.source = ? AND kb.source = ? AND c.n BETWEEN 2 AND ? LIMIT 1", (a, b, rc.RARE_KEY_DOCS)).fetchone()
-                if still is None:
+        for source in sorted(again):
+            candidates = {s for (s,) in self.db.execute(
+                "SELECT k2.source FROM keys k1 JOIN keycount c ON c.key = k1.key AND c.n BETWEEN 2 AND ? "
+                "JOIN keys k2 ON k2.key = k1.key AND k2.source != k1.source "
+                "WHERE k1.source = ? GROUP BY k2.source HAVING COUNT(*) >= ?", (rc.RARE_KEY_DOCS, source, rc.MIN_SHARED_KEYS))}
+            for a, b in self.db.execute("SELECT a, b FROM links WHERE a = ? OR b = ?", (source, source)).fetchall():
+                other = b if a == source else a
+                if other in candidates:
+                    candidates.discard(other)  # kept, and scored already
+                else:
                     self.db.execute("DELETE FROM links WHERE a = ? AND b = ?", (a, b))
-        for source, (old, _) in changed.items():
-            if old is not None:  # scores of a version that is gone
-                self.db.execute("DELETE FROM scores WHERE a = ? OR b = ?", (old["_digest"], old["_digest"]))
+            pairs.update((min(source, o), max(source, o)) for o in candidates)
+        self._consider(pairs, digests, languages, known=True)
         self.db.execute("DELETE FROM keycount WHERE n <= 0")
 
     def _groups(self, changed: dict, manual, denied) -> tuple[dict[str, tuple[list[str], str]], set[str]]:

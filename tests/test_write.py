@@ -9,7 +9,7 @@ import stat
 import pytest
 
 from pipeline.models import ParagraphLanguage
-from pipeline.write import output_path, to_json, write_atomic
+from pipeline.write import dumps, output_path, replace_if_changed, to_json, write_atomic
 
 
 def test_to_json_is_canonical():
@@ -62,3 +62,26 @@ def test_written_file_gets_the_usual_permissions(tmp_path):
 
 def test_output_path(tmp_path):
     assert output_path(tmp_path, "communiqué.md") == tmp_path / "communiqué.md.json"
+
+
+@pytest.mark.parametrize("value", [
+    {"b": [1, 2.5, -0.0, None, True], "a": {"é": "x\u2028\"\\\n\t\u0000"}}, 1e16, 1.5e-05, 1e-4, 0.0001234, 123456789.125,
+    12345678901234567.0, "\ud800", 2 ** 70, -(2 ** 63), float("nan"), float("inf"), {"t": "1e5 and 0.00001 in a text"},
+    [], {}, [[]], {"z": {}, "a": []}, {"ü": 1, "u": 2, "é": 3, "\U0001f600": 4}, {"text": ": 1e5"}, 0.1 + 0.2])
+def test_dumps_writes_what_json_dumps_writes(value):
+    """orjson where it gives the same bytes, json.dumps otherwise (exponents, NaN, surrogates)."""
+    assert dumps(value) == json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2)
+
+
+def test_replace_if_changed_keeps_an_equal_file_and_its_mtime(tmp_path):
+    path = tmp_path / "view.json"
+    assert replace_if_changed(path, lambda out: out.write("{}\n"))
+    os.utime(path, ns=(0, 0))
+    assert not replace_if_changed(path, lambda out: out.write("{}\n"))
+    assert path.stat().st_mtime_ns == 0
+    assert replace_if_changed(path, lambda out: out.write('{"a": 1}\n'))
+    assert path.read_text(encoding="utf-8") == '{"a": 1}\n'
+    with pytest.raises(RuntimeError):
+        replace_if_changed(path, lambda out: (out.write("half"), (_ for _ in ()).throw(RuntimeError("boom"))))
+    assert path.read_text(encoding="utf-8") == '{"a": 1}\n'  # a failed write leaves the old file
+    assert [p.name for p in tmp_path.iterdir()] == ["view.json"]
