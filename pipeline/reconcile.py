@@ -248,23 +248,32 @@ def _figure_index(figures: list[dict]) -> dict[str, list[tuple[float, int]]]:
     return by_unit
 
 
-def align_figures(fa: list[dict], fb: list[dict], index_b: dict[str, list[tuple[float, int]]] | None = None) -> list[tuple[int, int, float]]:
+def _printed_index(figures: list[dict]) -> dict[str, list[int]]:
+    """Positions of a version's figures by the digits they were printed with."""
+    printed: dict[str, list[int]] = defaultdict(list)
+    for j, g in enumerate(figures):
+        if (digits := printed_number(g)) is not None:
+            printed[digits].append(j)
+    return printed
+
+
+def align_figures(fa: list[dict], fb: list[dict], index_b: dict[str, list[tuple[float, int]]] | None = None,
+                  printed_b: dict[str, list[int]] | None = None) -> list[tuple[int, int, float]]:
     """One-to-one alignment of two versions' figures (each in reading order): the best
     alignment that keeps the reading order (a weighted longest common subsequence over
     the pairs that match), then the figures left over, by value. Returns (index in fa,
-    index in fb, match score). Only values within the rounding tolerance are compared."""
+    index in fb, match score). Only values within the rounding tolerance are compared.
+    `index_b` and `printed_b` are fb's _figure_index and _printed_index, when known."""
     n, m = len(fa), len(fb)
     if not n or not m:
         return []
     by_unit = index_b if index_b is not None else _figure_index(fb)
     scores: dict[tuple[int, int], float] = {}
     other_units = sorted(by_unit)
-    printed_b: dict[str, list[int]] = defaultdict(list)
-    for j, g in enumerate(fb):
-        if (digits := printed_number(g)) is not None:
-            printed_b[digits].append(j)
+    if printed_b is None:
+        printed_b = _printed_index(fb)
     for i, f in enumerate(fa):
-        for j in printed_b.get(printed_number(f) or "", ()):
+        for j in (printed_b.get(printed_number(f) or "", ()) if printed_b else ()):
             if fb[j]["unit"] != f["unit"] and (s := figure_match(f, fb[j])):
                 scores[(i, j)] = s
         v = float(f["value"])
@@ -405,6 +414,7 @@ def _profile(doc: dict) -> dict:
         "contacts": {x for c in doc["contacts"] for x in (c["email"], c["phone"]) if x},
         "figures": figures,
         "figure_index": _figure_index(figures),
+        "printed_index": _printed_index(figures),
         "clusters": {c["registry_id"] or name_key(c["name"]) for c in doc["clusters"]},
         "date": doc.get("date"),
         "dates": dates,
@@ -451,7 +461,7 @@ def _compare(pa: dict, pb: dict, explain: bool) -> dict:
         signals.append(_signal("contacts", len(shared), (len(pa["contacts"]), len(pb["contacts"])), shared))
     if pa["figures"] and pb["figures"]:
         fa, fb = pa["figures"], pb["figures"]
-        aligned = align_figures(fa, fb, pb["figure_index"])
+        aligned = align_figures(fa, fb, pb["figure_index"], pb["printed_index"])
         words = []
         for i, j, s in aligned:
             f, g = fa[i], fb[j]
@@ -928,13 +938,18 @@ def _figures(docs: list[dict], groups: list[TranslationGroup]) -> tuple[list[Rec
     for s, doc in by_source.items():
         if s in grouped:
             continue
-        for f in doc["figures"]:
-            out.append(ReconciledFigure(
-                id=_id("rfi", s, f["id"]), value=f["value"], value_max=f["value_max"], unit=f["unit"], qualifier=f["qualifier"],
-                translation_group=None,
-                by_source={s: FigureInSource(text=f["provenance"]["text"], about=f["about"], qualifier=f["qualifier"], record_id=f["id"])},
-                sources=[s]))
+        out += [ReconciledFigure.model_validate(lone_figure(s, f)) for f in doc["figures"]]
     return sorted(out, key=lambda f: (f.translation_group or "", f.sources, f.unit, f.value, f.id)), conflicts
+
+
+def lone_figure(source: str, f: dict) -> dict:
+    """The reconciled figure (as ReconciledFigure dumps it) of a figure that is in no
+    translation group: itself. A plain dict, for the index's writing speed."""
+    return {"id": _id("rfi", source, f["id"]), "value": f["value"], "value_max": f["value_max"], "unit": f["unit"],
+            "qualifier": f["qualifier"], "translation_group": None,
+            "by_source": {source: {"value": None, "unit": None, "text": f["provenance"]["text"], "about": f["about"],
+                                   "qualifier": f["qualifier"], "record_id": f["id"]}},
+            "sources": [source]}
 
 
 def _fmt(f: dict) -> str:

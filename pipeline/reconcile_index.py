@@ -8,10 +8,10 @@ every part of the view is kept in the index as written (JSON text), under what i
 made from. A run reads only the outputs that changed (size and modification time, then
 their SHA-256) and redoes only what they touch:
 
-- translation pairs: the changed documents' pairs through the blocking keys they share
-  with at most RARE_KEY_DOCS documents (plus the pairs of a key that becomes rare or
-  common), each pair's score kept under the two documents' digests; the groups are then
-  formed again from the pairs kept, which are few;
+- translation pairs: the changed documents' candidate pairs (rc.candidate_pairs: at
+  least MIN_SHARED_KEYS shared keys that at most RARE_KEY_DOCS documents have) are
+  scored, and those of the documents holding a key that has just turned rare or common;
+  the groups are then formed again from the pairs kept, which are few;
 - figures: a changed or regrouped document's own, a changed group's;
 - persons: the names a changed or regrouped document gives (with the respellings of
   translation groups); contacts: the changed documents' addresses and numbers;
@@ -43,7 +43,7 @@ from typing import Callable, Iterable, TextIO
 from . import reconcile as rc
 from .extract.text import normalise
 from .models import SCHEMA_VERSION, Conflict, ContactInSource, PairEvidence, PersonInSource, ReconciledContact, ReconciledPerson
-from .write import dumps
+from .write import dumps, orjson
 
 INDEX_VERSION = "2"
 PROFILE_CACHE = 2048  # document profiles kept while scoring candidate pairs
@@ -57,7 +57,6 @@ CREATE TABLE IF NOT EXISTS docs(source TEXT PRIMARY KEY, file TEXT, size INTEGER
                                 language TEXT, summary TEXT);
 CREATE TABLE IF NOT EXISTS keys(key TEXT, source TEXT, PRIMARY KEY(key, source)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS keycount(key TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS scores(a TEXT, b TEXT, score REAL, PRIMARY KEY(a, b)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS links(a TEXT, b TEXT, score REAL, evidence TEXT, PRIMARY KEY(a, b)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS groups_out(id TEXT PRIMARY KEY, sig TEXT, srcs TEXT, sources TEXT, json TEXT);
 CREATE TABLE IF NOT EXISTS names(name_key TEXT, source TEXT, pos INTEGER, name TEXT, data TEXT);
@@ -73,7 +72,6 @@ CREATE TABLE IF NOT EXISTS figure_conflicts(grp TEXT, json TEXT);
 CREATE TABLE IF NOT EXISTS conflicts_out(grp TEXT, rtype TEXT, kind TEXT, rid TEXT, detail TEXT, json TEXT);
 CREATE INDEX IF NOT EXISTS docs_digest ON docs(digest);
 CREATE INDEX IF NOT EXISTS keys_source ON keys(source);
-CREATE INDEX IF NOT EXISTS scores_b ON scores(b);
 CREATE INDEX IF NOT EXISTS links_b ON links(b);
 CREATE INDEX IF NOT EXISTS names_key ON names(name_key, source, pos);
 CREATE INDEX IF NOT EXISTS names_source ON names(source);
@@ -93,7 +91,7 @@ CREATE INDEX IF NOT EXISTS figure_conflicts_grp ON figure_conflicts(grp);
 CREATE INDEX IF NOT EXISTS conflicts_out_grp ON conflicts_out(grp);
 CREATE INDEX IF NOT EXISTS conflicts_out_order ON conflicts_out(grp, rtype, kind, rid, detail, json);
 """
-TABLES = ("meta", "docs", "keys", "keycount", "scores", "links", "groups_out", "names", "persons_out", "person_src",
+TABLES = ("meta", "docs", "keys", "keycount", "links", "groups_out", "names", "persons_out", "person_src",
           "contacts", "contacts_out", "contact_src", "cluster_rows", "clusters_out", "figures_out", "figure_conflicts",
           "conflicts_out")
 
@@ -127,7 +125,22 @@ def summarise(doc: dict) -> dict:
 
 
 def _compact(obj) -> str:
+    """JSON kept in the index: compact, any key order."""
+    if orjson is not None:
+        try:
+            return orjson.dumps(obj).decode("utf-8")
+        except TypeError:  # integers beyond 64 bits, lone surrogates
+            pass
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+def _loads(text: str | bytes):
+    if orjson is not None:
+        try:
+            return orjson.loads(text)
+        except orjson.JSONDecodeError:  # NaN and the like, which json reads
+            pass
+    return json.loads(text)
 
 
 def _element(data: dict) -> str:
@@ -293,7 +306,7 @@ class ReconcileIndex:
             if entry is not None:  # the file's old document is gone (its new one is added below)
                 drop(entry[0])
             try:
-                doc = json.loads(data)
+                doc = _loads(data)
             except (ValueError, UnicodeDecodeError):
                 if warn:
                     warn(f"{path}: not valid JSON; left out of the reconciled view")
@@ -321,7 +334,7 @@ class ReconcileIndex:
         row = self.db.execute("SELECT summary, digest FROM docs WHERE source = ?", (source,)).fetchone()
         if row is None:
             return None
-        old = json.loads(row[0])
+        old = _loads(row[0])
         old["_digest"] = row[1]
         self.db.execute("DELETE FROM docs WHERE source = ?", (source,))
         for table in ("names", "contacts", "cluster_rows"):
@@ -349,7 +362,7 @@ class ReconcileIndex:
         s["_keys"] = keys
 
     def _summary(self, source: str) -> dict:
-        return json.loads(self.db.execute("SELECT summary FROM docs WHERE source = ?", (source,)).fetchone()[0])
+        return _loads(self.db.execute("SELECT summary FROM docs WHERE source = ?", (source,)).fetchone()[0])
 
     def _profile(self, source: str) -> dict:
         if source in self._profiles:
@@ -387,50 +400,34 @@ class ReconcileIndex:
 
     # Translation pairs ------------------------------------------------------------------------
 
-    def _score(self, a: str, b: str, digests: dict[str, str], known: bool) -> float:
-        da, db = digests[a], digests[b]
-        if known:
-            row = self.db.execute("SELECT score FROM scores WHERE a = ? AND b = ?", (da, db)).fetchone()
-            if row is not None:
-                return row[0]
-        score = rc._compare(self._profile(a), self._profile(b), explain=False)["score"]
-        self.scored += 1
-        self.db.execute("INSERT OR REPLACE INTO scores VALUES (?, ?, ?)", (da, db, score))
-        return score
-
-    def _consider(self, pairs: Iterable[tuple[str, str]], digests: dict[str, str], languages: dict[str, str], known: bool) -> None:
+    def _consider(self, pairs: Iterable[tuple[str, str]], languages: dict[str, str]) -> None:
         """Score candidate pairs and keep those at the threshold (denials and pairs stated
         by hand are applied when groups are formed)."""
         for a, b in pairs:  # the outcome does not depend on the order
             if languages[a] == languages[b]:
                 continue
-            score = self._score(a, b, digests, known)
-            if score >= rc.TRANSLATION_THRESHOLD:
+            self.scored += 1
+            if rc._compare(self._profile(a), self._profile(b), explain=False)["score"] >= rc.TRANSLATION_THRESHOLD:
                 ev = rc.pair_evidence({"source": a}, {"source": b}, self._profile(a), self._profile(b))
                 self.db.execute("INSERT OR REPLACE INTO links VALUES (?, ?, ?, ?)", (a, b, ev.score, _element(ev.model_dump(mode="json"))))
 
     def _links(self, changed: dict, bulk: bool) -> None:
         """Keep the pairs of documents in different languages that share at least
         MIN_SHARED_KEYS rare keys and score at the threshold (rc.candidate_pairs)."""
-        digests = dict(self.db.execute("SELECT source, digest FROM docs"))
         languages = dict(self.db.execute("SELECT source, language FROM docs"))
         if bulk:  # every pair again, from one grouping of the key table
             self.db.execute("DELETE FROM links")
-            self.db.execute("DELETE FROM scores WHERE a NOT IN (SELECT digest FROM docs) OR b NOT IN (SELECT digest FROM docs)")
-            known = self.db.execute("SELECT 1 FROM scores LIMIT 1").fetchone() is not None
             pairs = self.db.execute(
                 "SELECT k1.source, k2.source FROM keys k1 JOIN keycount c ON c.key = k1.key AND c.n BETWEEN 2 AND ? "
                 "JOIN keys k2 ON k2.key = k1.key AND k2.source > k1.source "
                 "GROUP BY k1.source, k2.source HAVING COUNT(*) >= ?", (rc.RARE_KEY_DOCS, rc.MIN_SHARED_KEYS)).fetchall()
-            self._consider(pairs, digests, languages, known)
+            self._consider(pairs, languages)
             return
         touched_keys: set[str] = set()
         for source, (old, new) in changed.items():
             self.db.execute("DELETE FROM links WHERE a = ? OR b = ?", (source, source))
             touched_keys.update((old or {}).get("_keys", ()))
             touched_keys.update((new or {}).get("_keys", ()))
-            if old is not None:  # scores of a version that is gone
-                self.db.execute("DELETE FROM scores WHERE a = ? OR b = ?", (old["_digest"], old["_digest"]))
         self._select(touched_keys)
         counts = dict(self.db.execute("SELECT c.key, c.n FROM keycount c JOIN temp.sel s ON s.k = c.key"))
         # How many documents had each key before: now, less the new versions that have
@@ -464,7 +461,7 @@ class ReconcileIndex:
                 else:
                     self.db.execute("DELETE FROM links WHERE a = ? AND b = ?", (a, b))
             pairs.update((min(source, o), max(source, o)) for o in candidates)
-        self._consider(pairs, digests, languages, known=True)
+        self._consider(sorted(pairs), languages)
         self.db.execute("DELETE FROM keycount WHERE n <= 0")
 
     def _groups(self, changed: dict, manual, denied) -> tuple[dict[str, tuple[list[str], str]], set[str]]:
@@ -515,13 +512,15 @@ class ReconcileIndex:
             new = changed[source][1] if source in changed else True
             if new is None or source in group_of:
                 continue
-            figures = json.loads(self.db.execute("SELECT json_extract(summary, '$.figures') FROM docs WHERE source = ?", (source,)).fetchone()[0])
-            self._put_figures(f"d:{source}", rc._figures([{"source": source, "figures": figures}], [])[0])
+            figures = _loads(self.db.execute("SELECT json_extract(summary, '$.figures') FROM docs WHERE source = ?", (source,)).fetchone()[0])
+            lone = (rc.lone_figure(source, f) for f in figures)  # as rc._figures writes a figure in no group
+            self.db.executemany("INSERT INTO figures_out VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                ((f"d:{source}", "", source, f["unit"], f["value"], f["id"], _element(f)) for f in lone))
         for gid in sorted(dirty_groups):
             sources, _ = groups[gid]
             self.db.execute("DELETE FROM figures_out WHERE owner = ?", (f"g:{gid}",))
             self.db.execute("DELETE FROM figure_conflicts WHERE grp = ?", (gid,))
-            members = [{"source": s, "figures": json.loads(self.db.execute(
+            members = [{"source": s, "figures": _loads(self.db.execute(
                 "SELECT json_extract(summary, '$.figures') FROM docs WHERE source = ?", (s,)).fetchone()[0])} for s in sources]
             group = _GroupStub(gid, sources)
             figures, conflicts = rc._figures(members, [group])
@@ -546,14 +545,14 @@ class ReconcileIndex:
 
     def _persons(self, changed: dict, regrouped: set[str], groups: dict, group_of: dict, bulk: bool) -> set[str]:
         """Persons of the names the changes touch; returns the groups whose persons changed."""
-        old_map = json.loads(self.meta("respelled") or "{}")
+        old_map = _loads(self.meta("respelled") or "{}")
         touched_sources = set(changed) | regrouped
         names: set[str] = set()
         for source, (old, new) in changed.items():
             names.update(rc.name_key(p["name"]) for r in (old, new) if r for p in r["persons"])
         self._select(regrouped - set(changed))
         names.update(k for (k,) in self.db.execute("SELECT DISTINCT n.name_key FROM names n JOIN temp.sel s ON s.k = n.source"))
-        grouped_names = set(json.loads(self.meta("grouped_names") or "[]"))
+        grouped_names = set(_loads(self.meta("grouped_names") or "[]"))
         if regrouped or names & grouped_names or bulk:
             new_map = self._respellings(groups, group_of)
             self._select(group_of)
@@ -588,7 +587,7 @@ class ReconcileIndex:
             docs: dict[str, dict] = {}
             for source, data in self.db.execute(
                     "SELECT n.source, n.data FROM names n JOIN temp.sel s ON s.k = n.name_key ORDER BY n.source, n.pos"):
-                docs.setdefault(source, {"source": source, "persons": []})["persons"].append(json.loads(data))
+                docs.setdefault(source, {"source": source, "persons": []})["persons"].append(_loads(data))
             after = defaultdict(dict)
             rows, src_rows = [], []
             for p in rc._persons(list(docs.values()), group_of, new_map):
@@ -629,7 +628,7 @@ class ReconcileIndex:
             docs: dict[str, dict] = {}
             for source, data in self.db.execute(
                     "SELECT c.source, c.data FROM contacts c JOIN temp.sel s ON s.k = c.ckey ORDER BY c.source, c.pos"):
-                docs.setdefault(source, {"source": source, "contacts": []})["contacts"].append(json.loads(data))
+                docs.setdefault(source, {"source": source, "contacts": []})["contacts"].append(_loads(data))
             after = defaultdict(dict)
             for c in rc._contacts(list(docs.values())):
                 ckey = _compact([c.email, c.phone, normalise(c.name or "")])
@@ -647,7 +646,7 @@ class ReconcileIndex:
     # Clusters and conflicts -----------------------------------------------------------------------
 
     def _clusters(self) -> None:
-        docs = [{"source": s, "date": d, "clusters": json.loads(c)}
+        docs = [{"source": s, "date": d, "clusters": _loads(c)}
                 for s, d, c in self.db.execute("SELECT source, date, clusters FROM cluster_rows ORDER BY source")]
         self.db.execute("DELETE FROM clusters_out")
         self.db.executemany("INSERT INTO clusters_out VALUES (?, ?, ?)",
@@ -669,7 +668,7 @@ class ReconcileIndex:
             contacts: dict[str, ReconciledContact] = {}
             for source, data in self.db.execute(
                     "SELECT c.source, c.data FROM contact_src c JOIN temp.sel s ON s.k = c.source ORDER BY c.source"):
-                cid, name, email, phone, v = json.loads(data)
+                cid, name, email, phone, v = _loads(data)
                 c = contacts.setdefault(cid, ReconciledContact(id=cid, name=name, email=email, phone=phone, by_source={}, sources=[]))
                 c.by_source[source] = ContactInSource(**v)
             found = rc._person_conflicts(sorted(persons.values(), key=lambda p: (normalise(p.name), p.id)), [group])

@@ -202,8 +202,6 @@ def test_incremental_view_equals_rebuild(tmp_path, monkeypatch, seed, rare, bulk
         incremental = view_of(index)
         assert incremental == to_json(reconcile(list(docs.values()), sources)), f"step {step}: {actions}"
         assert incremental == rebuilt(docs.values(), sources), f"step {step}: {actions}"
-        if changed and bulk_share > 0:  # only pairs with a changed document were scored
-            assert index.scored <= len(changed) * len(docs)
     index.close()
 
 
