@@ -28,7 +28,7 @@ from typing import Callable, Iterable
 
 from .errors import UsageError
 from .limits import DEFAULT, Limits
-from .write import output_path, replace_if_changed, write_atomic
+from .write import loads, output_path, replace_if_changed, write_atomic
 
 RECONCILED = "reconciled.json"
 MANIFEST = ".cluster-extract-manifest.json"
@@ -340,7 +340,7 @@ def process_into(paths: list[Path], outputs: OutputsFolder | None, report: Repor
             if result.traceback:
                 say("traceback", result.traceback)
         else:
-            record = json.loads(result.json)
+            record = loads(result.json)
             for warning in record["warnings"]:
                 say("warning", f"{result.path}: {warning}")
             if keep_records:

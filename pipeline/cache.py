@@ -108,8 +108,8 @@ class ResultCache:
 
     # --- entries -----------------------------------------------------------------------
 
-    def _read(self, key: str, kind: str) -> str | None:
-        """The payload of a well-formed entry of this key and kind, else None."""
+    def _read(self, key: str, kind: str) -> tuple[dict, str] | None:
+        """The header and payload of a well-formed entry of this key and kind, else None."""
         path = self._file(key)
         try:
             data = path.read_bytes()
@@ -129,7 +129,10 @@ class ResultCache:
         if not isinstance(head, dict) or head.get("key") != key or head.get("kind") != kind:
             self.warn(f"cache entry {path}: not a valid {kind} entry (truncated, empty or foreign); recomputed")
             return None
-        return text
+        if "sha256" in head and hashlib.sha256(payload).hexdigest() != head["sha256"]:
+            self._bad(key, "truncated or altered")
+            return None
+        return head, text
 
     def _bad(self, key: str, what: str) -> None:
         self.warn(f"cache entry {self._file(key)}: {what}; recomputed")
@@ -138,8 +141,17 @@ class ResultCache:
         """The cached output JSON of document `source` with these bytes, or None."""
         if key is None:
             return None
-        text = self._read(key, "document")
-        if text is None:
+        found = self._read(key, "document")
+        if found is None:
+            return None
+        head, text = found
+        if "sha256" in head:
+            # The payload is intact (its digest is in the header): that it names this
+            # document is read from its top-level lines, without parsing all of it.
+            if (f'\n  "source": {json.dumps(source, ensure_ascii=False)},\n' in text
+                    and f'\n  "source_sha256": "{sha256}"' in text):
+                return text
+            self._bad(key, f"holds no result for {source}")
             return None
         try:
             record = json.loads(text)
@@ -154,7 +166,8 @@ class ResultCache:
     def put(self, key: str | None, record_json: str, kind: str = "document") -> None:
         if key is None or self._write_failed:
             return
-        header = json.dumps({"key": key, "kind": kind}, sort_keys=True)
+        header = json.dumps({"key": key, "kind": kind, "sha256": hashlib.sha256(record_json.encode("utf-8")).hexdigest()},
+                            sort_keys=True)
         try:
             write_atomic(self._file(key), header + "\n" + record_json)
         except OSError as exc:

@@ -619,12 +619,13 @@ def run(paths: list[Path], cache=None, workers: int = 1, chunk_size: int = 16, l
     yield from ready()
     chunks = deque([[(i, paths[i]) for i in todo[k:k + chunk_size]] for k in range(0, len(todo), chunk_size)])
     if chunks:
-        # A few documents: the worker loads only what they need (a single ingest loads
-        # no spaCy pipeline for a Dutch text). More: everything is loaded once, here,
-        # and shared by every worker (and by the replacement of a killed one).
+        # A few documents (an ingest, a batch after one change): the worker loads only
+        # what they need (no spaCy pipeline for a Dutch text). More: everything is
+        # loaded once, here, and shared by every worker (and by the replacement of a
+        # killed one).
         if engine is None:
-            warm = workers > 1 or len(todo) >= WARM_UP_MIN_DOCS
-            found = _supervise(chunks, max(1, workers), limits, warm)
+            warm = len(todo) >= WARM_UP_MIN_DOCS
+            found = _supervise(chunks, max(1, min(workers, len(todo))), limits, warm)
         else:
             found = engine(chunks, max(1, workers), limits)
         for i, result in found:

@@ -44,6 +44,7 @@ from . import reconcile as rc
 from .extract.text import normalise
 from .models import SCHEMA_VERSION, Conflict, ContactInSource, PairEvidence, PersonInSource, ReconciledContact, ReconciledPerson
 from .write import dumps, orjson
+from .write import loads as _loads
 
 INDEX_VERSION = "2"
 PROFILE_CACHE = 2048  # document profiles kept while scoring candidate pairs
@@ -132,15 +133,6 @@ def _compact(obj) -> str:
         except TypeError:  # integers beyond 64 bits, lone surrogates
             pass
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
-
-
-def _loads(text: str | bytes):
-    if orjson is not None:
-        try:
-            return orjson.loads(text)
-        except orjson.JSONDecodeError:  # NaN and the like, which json reads
-            pass
-    return json.loads(text)
 
 
 def _element(data: dict) -> str:

@@ -39,6 +39,17 @@ def dumps(data) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2)
 
 
+def loads(text: str | bytes):
+    """json.loads, with orjson's parser where it reads the text (not NaN, nor integers
+    beyond 64 bits, which json reads)."""
+    if orjson is not None:
+        try:
+            return orjson.loads(text)
+        except orjson.JSONDecodeError:
+            pass
+    return json.loads(text)
+
+
 def to_json(data: BaseModel | dict | list) -> str:
     if isinstance(data, BaseModel):
         data = data.model_dump(mode="json")
