@@ -201,6 +201,12 @@ def _printed(text: str | None, value: float) -> str | None:
     return digits if len(digits) >= 2 and abs(value) > SMALL_NUMBER else None
 
 
+def printed_run(text: str) -> str:
+    """The part of a figure's text that printed_number reads (its first run of digits)."""
+    found = _DIGITS.search(text)
+    return found.group() if found else ""
+
+
 def _unit_slip(a: dict, b: dict) -> bool:
     """The same printed number under two units: a translator's slip or one version's
     conversion ("an area of 200 km" / "un rayon de 200 km2")."""

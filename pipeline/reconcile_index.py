@@ -47,7 +47,7 @@ from .write import dumps, orjson
 from .write import loads as _loads
 
 INDEX_VERSION = "2"
-PROFILE_CACHE = 2048  # document profiles kept while scoring candidate pairs
+PROFILE_CACHE = 8192  # light document profiles kept while scoring candidate pairs (~15 KB each)
 CHUNK = 500  # names (or contact keys) reconciled per query on the bulk path
 BULK_SHARE = 0.2  # a change to more than this share of the documents takes the bulk path
 SECTIONS = ("clusters", "conflicts", "contacts", "figures", "persons", "translation_groups")  # the view's key order
@@ -71,7 +71,6 @@ CREATE TABLE IF NOT EXISTS clusters_out(sortname TEXT, id TEXT, json TEXT);
 CREATE TABLE IF NOT EXISTS figures_out(owner TEXT, grp TEXT, srcs TEXT, unit TEXT, value, id TEXT, json TEXT);
 CREATE TABLE IF NOT EXISTS figure_conflicts(grp TEXT, json TEXT);
 CREATE TABLE IF NOT EXISTS conflicts_out(grp TEXT, rtype TEXT, kind TEXT, rid TEXT, detail TEXT, json TEXT);
-CREATE INDEX IF NOT EXISTS docs_digest ON docs(digest);
 CREATE INDEX IF NOT EXISTS keys_source ON keys(source);
 CREATE INDEX IF NOT EXISTS links_b ON links(b);
 CREATE INDEX IF NOT EXISTS names_key ON names(name_key, source, pos);
@@ -314,56 +313,71 @@ class ReconcileIndex:
                 continue
             seen.add(source)
             old = changed[source][0] if source in changed else self._remove(source)
-            summary = summarise(doc)
-            self._add(name, st, digest, summary)
-            changed[source] = (old, summary)
+            changed[source] = (old, self._add(name, st, digest, summarise(doc)))
         for name, (source, *_rest) in known.items():  # outputs that are gone
             if source not in seen:
                 drop(source)
         return {s: v for s, v in changed.items() if v != (None, None)}
 
-    def _remove(self, source: str) -> dict | None:
-        row = self.db.execute("SELECT summary, digest FROM docs WHERE source = ?", (source,)).fetchone()
-        if row is None:
-            return None
-        old = _loads(row[0])
-        old["_digest"] = row[1]
-        self.db.execute("DELETE FROM docs WHERE source = ?", (source,))
-        for table in ("names", "contacts", "cluster_rows"):
-            self.db.execute(f"DELETE FROM {table} WHERE source = ?", (source,))
-        keys = [k for (k,) in self.db.execute("SELECT key FROM keys WHERE source = ?", (source,))]
-        self.db.execute("DELETE FROM keys WHERE source = ?", (source,))
-        self.db.executemany("UPDATE keycount SET n = n - 1 WHERE key = ?", ((k,) for k in keys))
-        self._profiles.pop(source, None)
-        old["_keys"] = keys
-        return old
+    # A version's trace: what the refresh needs to know of it (its blocking keys, names,
+    # contact keys, whether it names a cluster), not the whole summary, so that a first
+    # run over ten thousand outputs holds none of them in memory.
 
-    def _add(self, file: str, st: os.stat_result, digest: str, s: dict) -> None:
+    def _remove(self, source: str) -> dict | None:
+        """Take a document out of the index; its trace, or None when it was not in."""
+        if self.db.execute("SELECT 1 FROM docs WHERE source = ?", (source,)).fetchone() is None:
+            return None
+        trace = {"keys": [k for (k,) in self.db.execute("SELECT key FROM keys WHERE source = ?", (source,))],
+                 "names": [k for (k,) in self.db.execute("SELECT DISTINCT name_key FROM names WHERE source = ?", (source,))],
+                 "ckeys": [k for (k,) in self.db.execute("SELECT DISTINCT ckey FROM contacts WHERE source = ?", (source,))],
+                 "clusters": self.db.execute("SELECT 1 FROM cluster_rows WHERE source = ?", (source,)).fetchone() is not None}
+        for table in ("docs", "names", "contacts", "cluster_rows", "keys"):
+            self.db.execute(f"DELETE FROM {table} WHERE source = ?", (source,))
+        self.db.executemany("UPDATE keycount SET n = n - 1 WHERE key = ?", ((k,) for k in trace["keys"]))
+        self._profiles.pop(source, None)
+        return trace
+
+    def _add(self, file: str, st: os.stat_result, digest: str, s: dict) -> dict:
+        """Put a document's summary into the index; its trace."""
         source = s["source"]
         self.db.execute("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?)",
                         (source, file, st.st_size, st.st_mtime_ns, digest, s["language"], _compact(s)))
         keys = sorted({_key_text(k) for k in rc._blocking_keys(rc._profile(s))})
         self.db.executemany("INSERT INTO keys VALUES (?, ?)", ((k, source) for k in keys))
         self.db.executemany("INSERT INTO keycount VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET n = n + 1", ((k,) for k in keys))
+        names = [rc.name_key(p["name"]) for p in s["persons"]]
+        ckeys = [_contact_key(c) for c in s["contacts"]]
         self.db.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?)",
-                            ((rc.name_key(p["name"]), source, i, p["name"], _compact(p)) for i, p in enumerate(s["persons"])))
+                            ((names[i], source, i, p["name"], _compact(p)) for i, p in enumerate(s["persons"])))
         self.db.executemany("INSERT INTO contacts VALUES (?, ?, ?, ?)",
-                            ((_contact_key(c), source, i, _compact(c)) for i, c in enumerate(s["contacts"])))
+                            ((ckeys[i], source, i, _compact(c)) for i, c in enumerate(s["contacts"])))
         if s["clusters"]:
             self.db.execute("INSERT INTO cluster_rows VALUES (?, ?, ?)", (source, s["date"], _compact(s["clusters"])))
-        s["_keys"] = keys
+        return {"keys": keys, "names": sorted(set(names)), "ckeys": sorted(set(ckeys)), "clusters": bool(s["clusters"])}
 
     def _summary(self, source: str) -> dict:
         return _loads(self.db.execute("SELECT summary FROM docs WHERE source = ?", (source,)).fetchone()[0])
 
     def _profile(self, source: str) -> dict:
+        """What a candidate pair is scored on, light: a figure keeps only what the score
+        reads (its sentence only as the number it was printed with). Kept for the
+        PROFILE_CACHE documents used last."""
         if source in self._profiles:
             self._profiles.move_to_end(source)
             return self._profiles[source]
-        profile = self._profiles[source] = rc._profile(self._summary(source))
+        profile = rc._profile(self._summary(source))
+        profile["figures"] = [{"value": f["value"], "value_max": f["value_max"], "unit": f["unit"], "qualifier": f["qualifier"],
+                               "provenance": {"start": f["provenance"]["start"], "text": rc.printed_run(f["provenance"]["text"])}}
+                              for f in profile["figures"]]
+        self._profiles[source] = profile
         if len(self._profiles) > PROFILE_CACHE:
             self._profiles.popitem(last=False)
         return profile
+
+    def _evidence(self, a: str, b: str, decided_by: str = "content") -> PairEvidence:
+        """What a kept pair agrees on, from the full profiles (the sentences of its figures)."""
+        return rc.pair_evidence({"source": a}, {"source": b}, rc._profile(self._summary(a)), rc._profile(self._summary(b)),
+                                decided_by=decided_by)
 
     # --- redoing what the changes touch ----------------------------------------------------------
 
@@ -400,7 +414,7 @@ class ReconcileIndex:
                 continue
             self.scored += 1
             if rc._compare(self._profile(a), self._profile(b), explain=False)["score"] >= rc.TRANSLATION_THRESHOLD:
-                ev = rc.pair_evidence({"source": a}, {"source": b}, self._profile(a), self._profile(b))
+                ev = self._evidence(a, b)
                 self.db.execute("INSERT OR REPLACE INTO links VALUES (?, ?, ?, ?)", (a, b, ev.score, _element(ev.model_dump(mode="json"))))
 
     def _links(self, changed: dict, bulk: bool) -> None:
@@ -418,17 +432,17 @@ class ReconcileIndex:
         touched_keys: set[str] = set()
         for source, (old, new) in changed.items():
             self.db.execute("DELETE FROM links WHERE a = ? OR b = ?", (source, source))
-            touched_keys.update((old or {}).get("_keys", ()))
-            touched_keys.update((new or {}).get("_keys", ()))
+            touched_keys.update((old or {}).get("keys", ()))
+            touched_keys.update((new or {}).get("keys", ()))
         self._select(touched_keys)
-        counts = dict(self.db.execute("SELECT c.key, c.n FROM keycount c JOIN temp.sel s ON s.k = c.key"))
+        counts = dict(self.db.execute("SELECT c.key, c.n FROM temp.sel s CROSS JOIN keycount c ON c.key = s.k"))
         # How many documents had each key before: now, less the new versions that have
         # it, plus the old ones that had it.
         before = defaultdict(int, counts)
         for old, new in changed.values():
-            for k in (new or {}).get("_keys", ()):
+            for k in (new or {}).get("keys", ()):
                 before[k] -= 1
-            for k in (old or {}).get("_keys", ()):
+            for k in (old or {}).get("keys", ()):
                 before[k] += 1
 
         def rare(n: int) -> bool:
@@ -439,7 +453,7 @@ class ReconcileIndex:
         flipped = sorted(k for k in touched_keys if rare(counts.get(k, 0)) != rare(before[k]))
         again = {s for s, (_, new) in changed.items() if new is not None}
         self._select(flipped)
-        again.update(s for (s,) in self.db.execute("SELECT DISTINCT k.source FROM keys k JOIN temp.sel s ON s.k = k.key"))
+        again.update(s for (s,) in self.db.execute("SELECT DISTINCT k.source FROM temp.sel s CROSS JOIN keys k ON k.key = s.k"))
         pairs: set[tuple[str, str]] = set()
         for source in sorted(again):
             candidates = {s for (s,) in self.db.execute(
@@ -465,7 +479,7 @@ class ReconcileIndex:
         for pair in sorted(manual, key=sorted):
             if pair <= set(languages) and pair not in denied:
                 a, b = sorted(pair)
-                ev = rc.pair_evidence({"source": a}, {"source": b}, self._profile(a), self._profile(b), decided_by="manual")
+                ev = self._evidence(a, b, "manual")
                 links[pair] = _Link([a, b], ev.score, "manual", _element(ev.model_dump(mode="json")))
         for a, b, score, text in self.db.execute("SELECT a, b, score, evidence FROM links"):
             pair = frozenset((a, b))
@@ -527,10 +541,10 @@ class ReconcileIndex:
         if not groups:
             return {}
         self._select(group_of)
-        grouped_names = {k for (k,) in self.db.execute("SELECT DISTINCT n.name_key FROM names n JOIN temp.sel s ON s.k = n.source")}
+        grouped_names = {k for (k,) in self.db.execute("SELECT DISTINCT n.name_key FROM temp.sel s CROSS JOIN names n ON n.source = s.k")}
         self._select(grouped_names)
         docs: dict[str, dict] = {s: {"source": s, "persons": []} for s in group_of}
-        for source, name in self.db.execute("SELECT n.source, n.name FROM names n JOIN temp.sel s ON s.k = n.name_key ORDER BY n.source, n.pos"):
+        for source, name in self.db.execute("SELECT n.source, n.name FROM temp.sel s CROSS JOIN names n ON n.name_key = s.k ORDER BY n.source, n.pos"):
             docs.setdefault(source, {"source": source, "persons": []})["persons"].append({"name": name})
         stubs = [_GroupStub(gid, sources) for gid, (sources, _) in sorted(groups.items(), key=lambda kv: kv[1][0])]
         return rc._respellings(sorted(docs.values(), key=lambda d: d["source"]), stubs)
@@ -541,14 +555,14 @@ class ReconcileIndex:
         touched_sources = set(changed) | regrouped
         names: set[str] = set()
         for source, (old, new) in changed.items():
-            names.update(rc.name_key(p["name"]) for r in (old, new) if r for p in r["persons"])
+            names.update(k for r in (old, new) if r for k in r["names"])
         self._select(regrouped - set(changed))
-        names.update(k for (k,) in self.db.execute("SELECT DISTINCT n.name_key FROM names n JOIN temp.sel s ON s.k = n.source"))
+        names.update(k for (k,) in self.db.execute("SELECT DISTINCT n.name_key FROM temp.sel s CROSS JOIN names n ON n.source = s.k"))
         grouped_names = set(_loads(self.meta("grouped_names") or "[]"))
         if regrouped or names & grouped_names or bulk:
             new_map = self._respellings(groups, group_of)
             self._select(group_of)
-            grouped_names = {k for (k,) in self.db.execute("SELECT DISTINCT n.name_key FROM names n JOIN temp.sel s ON s.k = n.source")}
+            grouped_names = {k for (k,) in self.db.execute("SELECT DISTINCT n.name_key FROM temp.sel s CROSS JOIN names n ON n.source = s.k")}
             self.set_meta("respelled", _compact(new_map))
             self.set_meta("grouped_names", _compact(sorted(grouped_names)))
         else:
@@ -569,7 +583,7 @@ class ReconcileIndex:
             self._select(chunk)
             before = defaultdict(dict)
             for unit, source, pid, name, data in self.db.execute(
-                    "SELECT p.unit, p.source, p.id, p.name, p.data FROM person_src p JOIN temp.sel s ON s.k = p.unit"):
+                    "SELECT p.unit, p.source, p.id, p.name, p.data FROM temp.sel s CROSS JOIN person_src p ON p.unit = s.k"):
                 before[source][pid] = (name, data)
             self.db.execute("DELETE FROM persons_out WHERE unit IN (SELECT k FROM temp.sel)")
             self.db.execute("DELETE FROM person_src WHERE unit IN (SELECT k FROM temp.sel)")
@@ -578,7 +592,7 @@ class ReconcileIndex:
             self._select(keys)
             docs: dict[str, dict] = {}
             for source, data in self.db.execute(
-                    "SELECT n.source, n.data FROM names n JOIN temp.sel s ON s.k = n.name_key ORDER BY n.source, n.pos"):
+                    "SELECT n.source, n.data FROM temp.sel s CROSS JOIN names n ON n.name_key = s.k ORDER BY n.source, n.pos"):
                 docs.setdefault(source, {"source": source, "persons": []})["persons"].append(_loads(data))
             after = defaultdict(dict)
             rows, src_rows = [], []
@@ -606,20 +620,20 @@ class ReconcileIndex:
             self.db.execute("DELETE FROM contact_src")
             ckeys = sorted(k for (k,) in self.db.execute("SELECT DISTINCT ckey FROM contacts"))
         else:
-            ckeys = sorted({_contact_key(c) for old, new in changed.values() for r in (old, new) if r for c in r["contacts"]})
+            ckeys = sorted({k for old, new in changed.values() for r in (old, new) if r for k in r["ckeys"]})
         dirty_sources: set[str] = set()
         for start in range(0, len(ckeys), CHUNK):
             chunk = ckeys[start:start + CHUNK]
             self._select(chunk)
             before = defaultdict(dict)
-            for ckey, source, data in self.db.execute("SELECT c.ckey, c.source, c.data FROM contact_src c JOIN temp.sel s ON s.k = c.ckey"):
+            for ckey, source, data in self.db.execute("SELECT c.ckey, c.source, c.data FROM temp.sel s CROSS JOIN contact_src c ON c.ckey = s.k"):
                 before[source][ckey] = data
-            names_before = dict(self.db.execute("SELECT o.ckey, o.name FROM contacts_out o JOIN temp.sel s ON s.k = o.ckey"))
+            names_before = dict(self.db.execute("SELECT o.ckey, o.name FROM temp.sel s CROSS JOIN contacts_out o ON o.ckey = s.k"))
             self.db.execute("DELETE FROM contacts_out WHERE ckey IN (SELECT k FROM temp.sel)")
             self.db.execute("DELETE FROM contact_src WHERE ckey IN (SELECT k FROM temp.sel)")
             docs: dict[str, dict] = {}
             for source, data in self.db.execute(
-                    "SELECT c.source, c.data FROM contacts c JOIN temp.sel s ON s.k = c.ckey ORDER BY c.source, c.pos"):
+                    "SELECT c.source, c.data FROM temp.sel s CROSS JOIN contacts c ON c.ckey = s.k ORDER BY c.source, c.pos"):
                 docs.setdefault(source, {"source": source, "contacts": []})["contacts"].append(_loads(data))
             after = defaultdict(dict)
             for c in rc._contacts(list(docs.values())):
@@ -654,12 +668,12 @@ class ReconcileIndex:
             self._select(sources)
             persons: dict[str, ReconciledPerson] = {}
             for source, pid, name, data in self.db.execute(
-                    "SELECT p.source, p.id, p.name, p.data FROM person_src p JOIN temp.sel s ON s.k = p.source ORDER BY p.source"):
+                    "SELECT p.source, p.id, p.name, p.data FROM temp.sel s CROSS JOIN person_src p ON p.source = s.k ORDER BY p.source"):
                 p = persons.setdefault(pid, ReconciledPerson(id=pid, name=name, variants=[], by_source={}, sources=[]))
                 p.by_source[source] = PersonInSource.model_validate_json(data)
             contacts: dict[str, ReconciledContact] = {}
             for source, data in self.db.execute(
-                    "SELECT c.source, c.data FROM contact_src c JOIN temp.sel s ON s.k = c.source ORDER BY c.source"):
+                    "SELECT c.source, c.data FROM temp.sel s CROSS JOIN contact_src c ON c.source = s.k ORDER BY c.source"):
                 cid, name, email, phone, v = _loads(data)
                 c = contacts.setdefault(cid, ReconciledContact(id=cid, name=name, email=email, phone=phone, by_source={}, sources=[]))
                 c.by_source[source] = ContactInSource(**v)
