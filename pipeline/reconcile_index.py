@@ -56,7 +56,7 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(k TEXT PRIMARY KEY, v TEXT);
 CREATE TABLE IF NOT EXISTS docs(source TEXT PRIMARY KEY, file TEXT, size INTEGER, mtime INTEGER, digest TEXT,
                                 language TEXT, summary TEXT);
-CREATE TABLE IF NOT EXISTS keys(key TEXT, source TEXT, PRIMARY KEY(key, source)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS keys(key TEXT, source TEXT);
 CREATE TABLE IF NOT EXISTS keycount(key TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS links(a TEXT, b TEXT, score REAL, evidence TEXT, PRIMARY KEY(a, b)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS groups_out(id TEXT PRIMARY KEY, sig TEXT, srcs TEXT, sources TEXT, json TEXT);
@@ -71,6 +71,10 @@ CREATE TABLE IF NOT EXISTS clusters_out(sortname TEXT, id TEXT, json TEXT);
 CREATE TABLE IF NOT EXISTS figures_out(owner TEXT, grp TEXT, srcs TEXT, unit TEXT, value, id TEXT, json TEXT);
 CREATE TABLE IF NOT EXISTS figure_conflicts(grp TEXT, json TEXT);
 CREATE TABLE IF NOT EXISTS conflicts_out(grp TEXT, rtype TEXT, kind TEXT, rid TEXT, detail TEXT, json TEXT);
+"""
+# Made once after a first fill (sorting is faster than inserting into them row by row).
+INDEXES = """
+CREATE INDEX IF NOT EXISTS keys_key ON keys(key, source);
 CREATE INDEX IF NOT EXISTS keys_source ON keys(source);
 CREATE INDEX IF NOT EXISTS links_b ON links(b);
 CREATE INDEX IF NOT EXISTS names_key ON names(name_key, source, pos);
@@ -187,6 +191,7 @@ class ReconcileIndex:
                 Path(f"{self.path}{suffix}").unlink(missing_ok=True)
             self._open(version)
         self.timings: dict[str, float] = {}
+        self._filling = False
         self.scored = 0  # pairs this run had to score (the tests: only a changed document's)
         self._profiles: OrderedDict[str, dict] = OrderedDict()
 
@@ -204,7 +209,7 @@ class ReconcileIndex:
         if row is None or row[0] != version:
             for table in TABLES:
                 self.db.execute(f"DROP TABLE IF EXISTS {table}")
-        self.db.executescript(SCHEMA)
+        self.db.executescript(SCHEMA + INDEXES)
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (version,))
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS sel(k TEXT PRIMARY KEY)")
 
@@ -270,6 +275,10 @@ class ReconcileIndex:
         file_of = {entry[0]: file for file, entry in known.items()}
         changed: dict[str, tuple[dict | None, dict | None]] = {}
         seen: set[str] = set()
+        self._filling = not known  # a first fill: indexes and key counts made at the end
+        if self._filling:
+            for (index,) in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").fetchall():
+                self.db.execute(f"DROP INDEX {index}")
 
         def drop(source: str) -> None:
             changed[source] = (changed[source][0] if source in changed else self._remove(source), None)
@@ -317,6 +326,12 @@ class ReconcileIndex:
         for name, (source, *_rest) in known.items():  # outputs that are gone
             if source not in seen:
                 drop(source)
+        if self._filling:
+            for statement in (SCHEMA + INDEXES).split(";"):
+                if "CREATE INDEX" in statement:
+                    self.db.execute(statement)
+            self.db.execute("INSERT INTO keycount SELECT key, COUNT(*) FROM keys GROUP BY key")
+            self._filling = False
         return {s: v for s, v in changed.items() if v != (None, None)}
 
     # A version's trace: what the refresh needs to know of it (its blocking keys, names,
@@ -344,7 +359,8 @@ class ReconcileIndex:
                         (source, file, st.st_size, st.st_mtime_ns, digest, s["language"], _compact(s)))
         keys = sorted({_key_text(k) for k in rc._blocking_keys(rc._profile(s))})
         self.db.executemany("INSERT INTO keys VALUES (?, ?)", ((k, source) for k in keys))
-        self.db.executemany("INSERT INTO keycount VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET n = n + 1", ((k,) for k in keys))
+        if not self._filling:
+            self.db.executemany("INSERT INTO keycount VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET n = n + 1", ((k,) for k in keys))
         names = [rc.name_key(p["name"]) for p in s["persons"]]
         ckeys = [_contact_key(c) for c in s["contacts"]]
         self.db.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?)",
