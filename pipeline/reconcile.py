@@ -28,8 +28,8 @@ conversion: "200 km" / "200 km2"), is a weak match.
 
 Candidate pairs come from blocking keys (a person's name or name key, a contact address
 or number, a cluster, a date, a figure), each key shared by at most RARE_KEY_DOCS
-documents: two documents sharing at least MIN_SHARED_KEYS of them are compared, never
-all documents. Each translation group carries the
+documents: two documents sharing at least MIN_SHARED_RECORDS records through them are
+compared, never all documents. Each translation group carries the
 evidence of the pairs that formed it (scores per signal and what matched), so a
 reviewer can see why two documents were paired. Groups are the connected pairs,
 strongest first. A file `translations.json` in the sources folder states or denies
@@ -78,7 +78,7 @@ MIN_EVIDENCE = 2.0  # matched content a pair needs: two persons, or a person and
 DATE_TOLERANCE_DAYS = 3  # versions published a day or two apart; a year apart is another edition
 MIN_ORDERED = 3  # reading order says something from three matched records on
 RARE_KEY_DOCS = 50  # a blocking key shared by more documents than this says nothing about pairs
-MIN_SHARED_KEYS = 2  # rare keys a candidate pair shares at least (one name alone gives three)
+MIN_SHARED_RECORDS = 2  # records a candidate pair shares through rare keys, at least
 ROUNDING_TOLERANCE = 0.05  # "about 1,100" / "1 080": at most 5 % apart, and equal once rounded
 SURPLUS_WEIGHT = 0.1  # what the longer version has beyond the shorter counts a little against a pair
 UNIT_NOT_READ = 0.5  # match score of one number with a unit in one version and none in the other
@@ -561,24 +561,41 @@ def _blocking_keys(profile: dict) -> set[tuple]:
     return keys
 
 
+# Blocking keys by kind: several keys come from one record (a name gives its own key,
+# its first name and initial, its surname; a number its value and its rounding), so a
+# pair's shared keys are counted per record, not key by key.
+WEAK_KEYS = {"pf": "p", "pl": "p", "fr": "f"}  # counted only when no key of their record's kind is shared
+
+
+def shared_records(kinds: Counter) -> int:
+    """How many records two documents share, from the kinds of the rare keys they share:
+    each name ("p"), figure ("f"), pair of figures in a row ("fs"), contact, cluster and
+    date counts one; a respelled name or a rounded figure (only its weak keys shared)
+    counts one too."""
+    strong = sum(n for kind, n in kinds.items() if kind not in WEAK_KEYS)
+    weak = {WEAK_KEYS[kind] for kind, n in kinds.items() if kind in WEAK_KEYS and n}
+    return strong + sum(1 for kind in weak if not kinds.get(kind))
+
+
 def candidate_pairs(docs: list[dict], profiles: dict[str, dict]) -> set[tuple[str, str]]:
     """Pairs worth scoring: documents in different languages sharing at least
-    MIN_SHARED_KEYS blocking keys that at most RARE_KEY_DOCS documents have. Scoring
-    every pair is quadratic; a translation always shares several of these (its names,
-    numbers, dates, contacts), while one shared number or date alone says nothing."""
+    MIN_SHARED_RECORDS records through blocking keys that at most RARE_KEY_DOCS documents
+    have. Scoring every pair is quadratic; a translation always shares several of these
+    (its names, numbers, dates, contacts), while one shared name or number alone (a
+    cluster's director, a common count) says nothing, as the score's MIN_EVIDENCE says."""
     index: dict[tuple, list[str]] = defaultdict(list)
     for d in docs:
         for key in _blocking_keys(profiles[d["source"]]):
             index[key].append(d["source"])
     language = {d["source"]: d["language"] for d in docs}
-    shared: Counter = Counter()
-    for sources in index.values():
+    shared: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for key, sources in index.items():
         if len(sources) > RARE_KEY_DOCS:
             continue
         for a, b in combinations(sorted(sources), 2):
             if language[a] != language[b]:
-                shared[(a, b)] += 1
-    return {pair for pair, n in shared.items() if n >= MIN_SHARED_KEYS}
+                shared[(a, b)][key[0]] += 1
+    return {pair for pair, kinds in shared.items() if shared_records(kinds) >= MIN_SHARED_RECORDS}
 
 
 def load_manual(sources_dir: Path | None) -> tuple[set[frozenset], set[frozenset]]:

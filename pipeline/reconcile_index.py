@@ -9,7 +9,7 @@ made from. A run reads only the outputs that changed (size and modification time
 their SHA-256) and redoes only what they touch:
 
 - translation pairs: the changed documents' candidate pairs (rc.candidate_pairs: at
-  least MIN_SHARED_KEYS shared keys that at most RARE_KEY_DOCS documents have) are
+  least MIN_SHARED_RECORDS records shared through keys at most RARE_KEY_DOCS documents have) are
   scored, and those of the documents holding a key that has just turned rare or common;
   the groups are then formed again from the pairs kept, which are few;
 - figures: a changed or regrouped document's own, a changed group's;
@@ -47,7 +47,7 @@ from .write import dumps, orjson
 from .write import loads as _loads
 
 INDEX_VERSION = "2"
-PROFILE_CACHE = 8192  # light document profiles kept while scoring candidate pairs (~15 KB each)
+PROFILE_CACHE = 2048  # light document profiles kept while scoring candidate pairs (~30 KB each)
 CHUNK = 500  # names (or contact keys) reconciled per query on the bulk path
 BULK_SHARE = 0.2  # a change to more than this share of the documents takes the bulk path
 SECTIONS = ("clusters", "conflicts", "contacts", "figures", "persons", "translation_groups")  # the view's key order
@@ -56,7 +56,7 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(k TEXT PRIMARY KEY, v TEXT);
 CREATE TABLE IF NOT EXISTS docs(source TEXT PRIMARY KEY, file TEXT, size INTEGER, mtime INTEGER, digest TEXT,
                                 language TEXT, summary TEXT);
-CREATE TABLE IF NOT EXISTS keys(key TEXT, source TEXT);
+CREATE TABLE IF NOT EXISTS keys(key TEXT, source TEXT, kind TEXT, language TEXT);
 CREATE TABLE IF NOT EXISTS keycount(key TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS links(a TEXT, b TEXT, score REAL, evidence TEXT, PRIMARY KEY(a, b)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS groups_out(id TEXT PRIMARY KEY, sig TEXT, srcs TEXT, sources TEXT, json TEXT);
@@ -74,7 +74,7 @@ CREATE TABLE IF NOT EXISTS conflicts_out(grp TEXT, rtype TEXT, kind TEXT, rid TE
 """
 # Made once after a first fill (sorting is faster than inserting into them row by row).
 INDEXES = """
-CREATE INDEX IF NOT EXISTS keys_key ON keys(key, source);
+CREATE INDEX IF NOT EXISTS keys_key ON keys(key, source, language);
 CREATE INDEX IF NOT EXISTS keys_source ON keys(source);
 CREATE INDEX IF NOT EXISTS links_b ON links(b);
 CREATE INDEX IF NOT EXISTS names_key ON names(name_key, source, pos);
@@ -98,6 +98,25 @@ CREATE INDEX IF NOT EXISTS conflicts_out_order ON conflicts_out(grp, rtype, kind
 TABLES = ("meta", "docs", "keys", "keycount", "links", "groups_out", "names", "persons_out", "person_src",
           "contacts", "contacts_out", "contact_src", "cluster_rows", "clusters_out", "figures_out", "figure_conflicts",
           "conflicts_out")
+
+
+def _shared_records_sql() -> str:
+    """rc.shared_records over the rows of one pair's shared keys, in SQL."""
+    def kinds(names) -> str:
+        return ", ".join(f"'{k}'" for k in sorted(names))
+
+    expr = f"SUM(k1.kind NOT IN ({kinds(rc.WEAK_KEYS)}))"
+    for target in sorted(set(rc.WEAK_KEYS.values())):
+        weak = [k for k, t in rc.WEAK_KEYS.items() if t == target]
+        expr += f" + (MAX(k1.kind IN ({kinds(weak)})) AND NOT MAX(k1.kind = '{target}'))"
+    return expr
+
+
+# Candidate pairs (rc.candidate_pairs): documents in different languages sharing enough
+# records through keys that at most RARE_KEY_DOCS documents have.
+_CANDIDATES = ("SELECT k1.source, k2.source FROM keys k1 JOIN keycount c ON c.key = k1.key AND c.n BETWEEN 2 AND ? "
+               "JOIN keys k2 ON k2.key = k1.key AND {pair} AND k2.language != k1.language {where} "
+               "GROUP BY k1.source, k2.source HAVING " + _shared_records_sql() + " >= ?")
 
 
 # --- what is kept of a document ------------------------------------------------------------
@@ -201,7 +220,7 @@ class ReconcileIndex:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA cache_size=-65536")
-        self.db.execute("PRAGMA temp_store=MEMORY")
+        self.db.execute("PRAGMA temp_store=FILE")  # large sorts (the first grouping of keys) on disk, not in memory
         try:
             row = self.db.execute("SELECT v FROM meta WHERE k = 'version'").fetchone()
         except sqlite3.OperationalError:  # no meta table: a new file
@@ -358,7 +377,7 @@ class ReconcileIndex:
         self.db.execute("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?)",
                         (source, file, st.st_size, st.st_mtime_ns, digest, s["language"], _compact(s)))
         keys = sorted({_key_text(k) for k in rc._blocking_keys(rc._profile(s))})
-        self.db.executemany("INSERT INTO keys VALUES (?, ?)", ((k, source) for k in keys))
+        self.db.executemany("INSERT INTO keys VALUES (?, ?, ?, ?)", ((k, source, k.split("\x1f", 1)[0], s["language"]) for k in keys))
         if not self._filling:
             self.db.executemany("INSERT INTO keycount VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET n = n + 1", ((k,) for k in keys))
         names = [rc.name_key(p["name"]) for p in s["persons"]]
@@ -435,15 +454,13 @@ class ReconcileIndex:
 
     def _links(self, changed: dict, bulk: bool) -> None:
         """Keep the pairs of documents in different languages that share at least
-        MIN_SHARED_KEYS rare keys and score at the threshold (rc.candidate_pairs)."""
+        MIN_SHARED_RECORDS records through rare keys and score at the threshold
+        (rc.candidate_pairs)."""
         languages = dict(self.db.execute("SELECT source, language FROM docs"))
-        if bulk:  # every pair again, from one grouping of the key table
+        if bulk:  # every pair again, from one grouping of the key table, streamed pair by pair
             self.db.execute("DELETE FROM links")
-            pairs = self.db.execute(
-                "SELECT k1.source, k2.source FROM keys k1 JOIN keycount c ON c.key = k1.key AND c.n BETWEEN 2 AND ? "
-                "JOIN keys k2 ON k2.key = k1.key AND k2.source > k1.source "
-                "GROUP BY k1.source, k2.source HAVING COUNT(*) >= ?", (rc.RARE_KEY_DOCS, rc.MIN_SHARED_KEYS)).fetchall()
-            self._consider(pairs, languages)
+            self._consider(self.db.execute(_CANDIDATES.format(pair="k2.source > k1.source", where=""),
+                                           (rc.RARE_KEY_DOCS, rc.MIN_SHARED_RECORDS)).fetchall(), languages)
             return
         touched_keys: set[str] = set()
         for source, (old, new) in changed.items():
@@ -472,10 +489,8 @@ class ReconcileIndex:
         again.update(s for (s,) in self.db.execute("SELECT DISTINCT k.source FROM temp.sel s CROSS JOIN keys k ON k.key = s.k"))
         pairs: set[tuple[str, str]] = set()
         for source in sorted(again):
-            candidates = {s for (s,) in self.db.execute(
-                "SELECT k2.source FROM keys k1 JOIN keycount c ON c.key = k1.key AND c.n BETWEEN 2 AND ? "
-                "JOIN keys k2 ON k2.key = k1.key AND k2.source != k1.source "
-                "WHERE k1.source = ? GROUP BY k2.source HAVING COUNT(*) >= ?", (rc.RARE_KEY_DOCS, source, rc.MIN_SHARED_KEYS))}
+            candidates = {b for _, b in self.db.execute(_CANDIDATES.format(pair="k2.source != k1.source", where="WHERE k1.source = ?"),
+                                                         (rc.RARE_KEY_DOCS, source, rc.MIN_SHARED_RECORDS))}
             for a, b in self.db.execute("SELECT a, b FROM links WHERE a = ? OR b = ?", (source, source)).fetchall():
                 other = b if a == source else a
                 if other in candidates:
