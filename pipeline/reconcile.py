@@ -191,6 +191,8 @@ _DIGITS = re.compile(r"\d(?:[\d\u00a0 .,']*\d)?")
 def printed_number(f: dict) -> str | None:
     """The digits a figure was printed with ("1 100" and "1,100" -> "1100"), whatever
     unit or conversion its value went through ("200 km2" -> "200", value 2e8 m2)."""
+    if "printed" in f:  # known already (the index's light profiles)
+        return f["printed"]
     return _printed(f["provenance"]["text"] if f.get("provenance") else None, float(f["value"]))
 
 
@@ -199,12 +201,6 @@ def _printed(text: str | None, value: float) -> str | None:
     found = _DIGITS.search(text) if text else None
     digits = re.sub(r"\D", "", found.group()) if found else ""
     return digits if len(digits) >= 2 and abs(value) > SMALL_NUMBER else None
-
-
-def printed_run(text: str) -> str:
-    """The part of a figure's text that printed_number reads (its first run of digits)."""
-    found = _DIGITS.search(text)
-    return found.group() if found else ""
 
 
 def _unit_slip(a: dict, b: dict) -> bool:

@@ -48,6 +48,7 @@ from .write import loads as _loads
 
 INDEX_VERSION = "2"
 PROFILE_CACHE = 2048  # light document profiles kept while scoring candidate pairs (~30 KB each)
+PARALLEL_PAIRS = 4000  # from this many candidate pairs to score, worker processes score them
 CHUNK = 500  # names (or contact keys) reconciled per query on the bulk path
 BULK_SHARE = 0.2  # a change to more than this share of the documents takes the bulk path
 SECTIONS = ("clusters", "conflicts", "contacts", "figures", "persons", "translation_groups")  # the view's key order
@@ -186,6 +187,92 @@ class _Link:
     json: str
 
 
+# --- scoring candidate pairs ------------------------------------------------------------------
+
+
+class _Profiles:
+    """The documents of an index as candidate pairs are scored on them: light profiles
+    (a figure keeps only what the score reads) for the PROFILE_CACHE documents used
+    last, and full ones for the evidence of a kept pair."""
+
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
+        self.cache: OrderedDict[str, dict] = OrderedDict()
+
+    def summary(self, source: str) -> dict:
+        return _loads(self.db.execute("SELECT summary FROM docs WHERE source = ?", (source,)).fetchone()[0])
+
+    def light(self, source: str) -> dict:
+        if source in self.cache:
+            self.cache.move_to_end(source)
+            return self.cache[source]
+        profile = rc._profile(self.summary(source))
+        profile["figures"] = [{"value": f["value"], "value_max": f["value_max"], "unit": f["unit"], "qualifier": f["qualifier"],
+                               "provenance": {"start": f["provenance"]["start"]}, "printed": rc.printed_number(f)}
+                              for f in profile["figures"]]
+        self.cache[source] = profile
+        if len(self.cache) > PROFILE_CACHE:
+            self.cache.popitem(last=False)
+        return profile
+
+    def evidence(self, a: str, b: str, decided_by: str = "content") -> PairEvidence:
+        return rc.pair_evidence({"source": a}, {"source": b}, rc._profile(self.summary(a)), rc._profile(self.summary(b)),
+                                decided_by=decided_by)
+
+    def keep(self, pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str, float, str]]:
+        """The pairs that score at the threshold, with their evidence as written."""
+        kept = []
+        for a, b in pairs:
+            if rc._compare(self.light(a), self.light(b), explain=False)["score"] >= rc.TRANSLATION_THRESHOLD:
+                ev = self.evidence(a, b)
+                kept.append((a, b, ev.score, _element(ev.model_dump(mode="json"))))
+        return kept
+
+
+def _keep_elsewhere(path: Path, pairs: list[tuple[str, str]], workers: int) -> list[tuple[str, str, float, str]]:
+    """_Profiles.keep over `workers` processes (`python -m pipeline.reconcile_index
+    INDEX`, pairs in and kept pairs out as JSON lines), each on its own read-only
+    connection. Plain processes, not multiprocessing: nothing of this one (threads of
+    Ray or SQLite, an unguarded main module) is forked or imported again."""
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(Path(__file__).resolve().parent.parent),
+                                                                     os.environ.get("PYTHONPATH")]))}
+    procs = []
+    for i in range(workers):
+        proc = subprocess.Popen([sys.executable, "-m", "pipeline.reconcile_index", str(path)], stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, env=env)
+        procs.append(proc)
+    outs = []
+    try:
+        for i, proc in enumerate(procs):  # each gets its share, then reads while the others still get theirs
+            proc.stdin.write(_compact(pairs[i::workers]).encode())
+            proc.stdin.close()
+        for proc in procs:
+            out = proc.stdout.read()
+            if proc.wait() != 0:
+                raise RuntimeError(f"scoring candidate pairs: worker process exited with {proc.returncode}")
+            outs.append(out)
+    finally:
+        for proc in procs:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+    return [tuple(row) for out in outs for row in _loads(out)]
+
+
+def _keep_main(path: str) -> None:
+    """The worker of _keep_elsewhere: pairs (JSON) on stdin, kept pairs on stdout."""
+    import sys
+
+    db = sqlite3.connect(Path(path).as_uri() + "?mode=ro", uri=True, timeout=600)
+    try:
+        sys.stdout.write(_compact(_Profiles(db).keep([tuple(p) for p in _loads(sys.stdin.buffer.read())])))
+    finally:
+        db.close()
+
+
 # --- the index ---------------------------------------------------------------------------------
 
 
@@ -194,7 +281,7 @@ class ReconcileIndex:
     SQLite file (a temporary one when `path` is None). Only a cache: a damaged or
     outdated file (another index version or pipeline) is made again."""
 
-    def __init__(self, path: Path | None = None, fingerprint: str = ""):
+    def __init__(self, path: Path | None = None, fingerprint: str = "", workers: int = 0):
         self._tmp = None
         if path is None:
             self._tmp = tempfile.TemporaryDirectory(prefix="reconcile-index-")
@@ -212,7 +299,8 @@ class ReconcileIndex:
         self.timings: dict[str, float] = {}
         self._filling = False
         self.scored = 0  # pairs this run had to score (the tests: only a changed document's)
-        self._profiles: OrderedDict[str, dict] = OrderedDict()
+        self.workers = max(1, min(workers or os.cpu_count() or 1, 4))
+        self.profiles = _Profiles(self.db)
 
     def _open(self, version: str) -> None:
         # A second batch on the same outputs waits for the first rather than failing.
@@ -254,35 +342,51 @@ class ReconcileIndex:
                warn: Callable[[str], None] | None = None) -> bool:
         """Bring the index in step with these document outputs and the manual pairings
         (`manual_pairs(sources)` gives the pairs stated and denied by hand, as
-        reconcile.load_manual does); True when the view changed. One transaction: a crash
-        leaves the index as it was."""
-        clock = time.process_time()
+        reconcile.load_manual does); True when the view changed.
+
+        Two transactions under a lock file (another run on the same index waits): the
+        documents read, then everything made from them (worker processes scoring pairs
+        read the documents the first one committed). A run that died between the two
+        leaves a mark, and the next one starts the index again from scratch."""
+        clock = time.perf_counter()
         self.timings = {}
         self.scored = 0
 
-        def lap(name: str) -> None:  # CPU seconds per step (bench/scale.py prints them)
+        def lap(name: str) -> None:  # seconds per step, for the benchmark
             nonlocal clock
-            now = time.process_time()
+            now = time.perf_counter()
             self.timings[name] = round(now - clock, 3)
             clock = now
 
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            changed = self._read(files, warn)
-            lap("read")
-            known = [source for (source,) in self.db.execute("SELECT source FROM docs ORDER BY source")]
-            manual, denied = manual_pairs(known) if manual_pairs else (set(), set())
-            manual_text = _compact(sorted(sorted(p) for p in manual)) + _compact(sorted(sorted(p) for p in denied))
-            if not changed and self.meta("manual") == manual_text:
+        import fcntl
+
+        with open(f"{self.path}.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                self.db.execute("BEGIN IMMEDIATE")
+                if self.meta("pending"):  # the last run died half-way: its derived tables are stale
+                    for table in TABLES:
+                        self.db.execute(f"DELETE FROM {table}" + (" WHERE k != 'version'" if table == "meta" else ""))
+                changed = self._read(files, warn)
+                lap("read")
+                known = [source for (source,) in self.db.execute("SELECT source FROM docs ORDER BY source")]
+                manual, denied = manual_pairs(known) if manual_pairs else (set(), set())
+                manual_text = _compact(sorted(sorted(p) for p in manual)) + _compact(sorted(sorted(p) for p in denied))
+                if not changed and self.meta("manual") == manual_text:
+                    self.db.execute("COMMIT")
+                    return False
+                self.set_meta("pending", "1")
                 self.db.execute("COMMIT")
-                return False
-            self.set_meta("manual", manual_text)
-            self._refresh(changed, manual, denied, lap)
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            self._profiles.clear()
-            raise
+                self.db.execute("BEGIN IMMEDIATE")
+                self.set_meta("manual", manual_text)
+                self._refresh(changed, manual, denied, lap)
+                self.db.execute("DELETE FROM meta WHERE k = 'pending'")
+                self.db.execute("COMMIT")
+            except BaseException:
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+                self.profiles.cache.clear()
+                raise
         return True
 
     def _read(self, files: list[Path], warn) -> dict[str, tuple[dict | None, dict | None]]:
@@ -368,7 +472,7 @@ class ReconcileIndex:
         for table in ("docs", "names", "contacts", "cluster_rows", "keys"):
             self.db.execute(f"DELETE FROM {table} WHERE source = ?", (source,))
         self.db.executemany("UPDATE keycount SET n = n - 1 WHERE key = ?", ((k,) for k in trace["keys"]))
-        self._profiles.pop(source, None)
+        self.profiles.cache.pop(source, None)
         return trace
 
     def _add(self, file: str, st: os.stat_result, digest: str, s: dict) -> dict:
@@ -389,32 +493,6 @@ class ReconcileIndex:
         if s["clusters"]:
             self.db.execute("INSERT INTO cluster_rows VALUES (?, ?, ?)", (source, s["date"], _compact(s["clusters"])))
         return {"keys": keys, "names": sorted(set(names)), "ckeys": sorted(set(ckeys)), "clusters": bool(s["clusters"])}
-
-    def _summary(self, source: str) -> dict:
-        return _loads(self.db.execute("SELECT summary FROM docs WHERE source = ?", (source,)).fetchone()[0])
-
-    def _profile(self, source: str) -> dict:
-        """What a candidate pair is scored on, light: a figure keeps only what the score
-        reads (its sentence only as the number it was printed with). Kept for the
-        PROFILE_CACHE documents used last."""
-        if source in self._profiles:
-            self._profiles.move_to_end(source)
-            return self._profiles[source]
-        profile = rc._profile(self._summary(source))
-        profile["figures"] = [{"value": f["value"], "value_max": f["value_max"], "unit": f["unit"], "qualifier": f["qualifier"],
-                               "provenance": {"start": f["provenance"]["start"], "text": rc.printed_run(f["provenance"]["text"])}}
-                              for f in profile["figures"]]
-        self._profiles[source] = profile
-        if len(self._profiles) > PROFILE_CACHE:
-            self._profiles.popitem(last=False)
-        return profile
-
-    def _evidence(self, a: str, b: str, decided_by: str = "content") -> PairEvidence:
-        """What a kept pair agrees on, from the full profiles (the sentences of its figures)."""
-        return rc.pair_evidence({"source": a}, {"source": b}, rc._profile(self._summary(a)), rc._profile(self._summary(b)),
-                                decided_by=decided_by)
-
-    # --- redoing what the changes touch ----------------------------------------------------------
 
     def _refresh(self, changed: dict[str, tuple[dict | None, dict | None]], manual, denied, lap) -> None:
         total = self.db.execute("SELECT COUNT(*) FROM docs").fetchone()[0]
@@ -443,14 +521,15 @@ class ReconcileIndex:
 
     def _consider(self, pairs: Iterable[tuple[str, str]], languages: dict[str, str]) -> None:
         """Score candidate pairs and keep those at the threshold (denials and pairs stated
-        by hand are applied when groups are formed)."""
-        for a, b in pairs:  # the outcome does not depend on the order
-            if languages[a] == languages[b]:
-                continue
-            self.scored += 1
-            if rc._compare(self._profile(a), self._profile(b), explain=False)["score"] >= rc.TRANSLATION_THRESHOLD:
-                ev = self._evidence(a, b)
-                self.db.execute("INSERT OR REPLACE INTO links VALUES (?, ?, ?, ?)", (a, b, ev.score, _element(ev.model_dump(mode="json"))))
+        by hand are applied when groups are formed). Many pairs (a first run) are scored
+        by `workers` processes, which read the documents committed by the first phase."""
+        pairs = [(a, b) for a, b in pairs if languages[a] != languages[b]]
+        self.scored += len(pairs)
+        if len(pairs) >= PARALLEL_PAIRS and self.workers > 1:
+            kept = _keep_elsewhere(self.path, pairs, self.workers)
+        else:
+            kept = self.profiles.keep(pairs)
+        self.db.executemany("INSERT OR REPLACE INTO links VALUES (?, ?, ?, ?)", kept)
 
     def _links(self, changed: dict, bulk: bool) -> None:
         """Keep the pairs of documents in different languages that share at least
@@ -510,7 +589,7 @@ class ReconcileIndex:
         for pair in sorted(manual, key=sorted):
             if pair <= set(languages) and pair not in denied:
                 a, b = sorted(pair)
-                ev = self._evidence(a, b, "manual")
+                ev = self.profiles.evidence(a, b, "manual")
                 links[pair] = _Link([a, b], ev.score, "manual", _element(ev.model_dump(mode="json")))
         for a, b, score, text in self.db.execute("SELECT a, b, score, evidence FROM links"):
             pair = frozenset((a, b))
@@ -749,3 +828,9 @@ class _GroupStub:
 
     id: str
     sources: list[str]
+
+
+if __name__ == "__main__":  # a worker scoring candidate pairs (_keep_elsewhere)
+    import sys
+
+    _keep_main(sys.argv[1])

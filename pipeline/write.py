@@ -19,22 +19,22 @@ except ImportError:  # pragma: no cover - a dependency; without it the bytes are
     orjson = None
 
 # What orjson writes differently from json.dumps: floats in exponent notation (1e16 for
-# 1e+16, 0.000015 for 1.5e-05). Where one may occur (or a string looks like one), json.dumps.
-# A number follows ": " or starts a line after the indentation; a string starts with a
-# quote, so only a text that itself holds ": 1e5" takes the slow path needlessly.
-_ORJSON_DIFFERS = re.compile(rb"(?:: |^ *)-?(?:[0-9]+(?:\.[0-9]+)?e|0\.0000)", re.MULTILINE)
+# 1e+16, 0.000015 for 1.5e-05). Where one may occur (a digit before an "e", four zeros
+# after "0."; a text such as "3e" or "0.00001" too, needlessly), json.dumps.
+_DIGIT_E = re.compile(rb"e(?<=[0-9]e)")  # written so: a scan for "e", then a look back (fast)
+# json's C encoder (compact, fast) refuses NaN and infinities, which orjson writes as null
+_FINITE = json.JSONEncoder(allow_nan=False, check_circular=False)
 
 
 def dumps(data) -> str:
     """json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2), byte for byte, fast."""
     if orjson is not None:
         try:
-            # json's C encoder (compact, fast) refuses NaN and infinities, which orjson writes as null
-            json.dumps(data, allow_nan=False, check_circular=False)
+            _FINITE.encode(data)
             out = orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS)
         except (TypeError, ValueError):
             out = None  # NaN, lone surrogates, integers beyond 64 bits, keys that are not strings
-        if out is not None and not _ORJSON_DIFFERS.search(out):
+        if out is not None and b"0.0000" not in out and not _DIGIT_E.search(out):
             return out.decode("utf-8")
     return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2)
 

@@ -287,3 +287,41 @@ def test_batch_keeps_the_index_in_the_cache_and_redoes_only_the_change(tmp_path)
     assert rebuild_reconciled(outputs, None, cache)
     assert view.read_text(encoding="utf-8") == to_json(reconcile(list(docs.values())))
     assert sorted(p.name for p in (tmp_path / "out").iterdir() if p.name.startswith(".")) == [".cluster-extract-manifest.json"]
+
+
+def test_pairs_scored_by_worker_processes_give_the_same_view(tmp_path, monkeypatch):
+    """A first run with many candidate pairs scores them in worker processes (spawned,
+    reading the documents the first phase committed)."""
+    docs = corpus(30, seed_records())
+    monkeypatch.setattr(ri, "PARALLEL_PAIRS", 1)
+    index = ReconcileIndex(tmp_path / "index.sqlite", workers=2)
+    index.update(write_docs(tmp_path / "out", docs.values()))
+    assert index.scored >= 1
+    assert view_of(index) == to_json(reconcile(list(docs.values())))
+    index.close()
+
+
+def test_a_run_that_died_half_way_is_started_again(tmp_path, monkeypatch):
+    """Killed between its two phases (documents read and committed, nothing made from
+    them): the next run starts the index again rather than trusting stale parts."""
+    docs = corpus(20, seed_records())
+    files = write_docs(tmp_path / "out", docs.values())
+    index = ReconcileIndex(tmp_path / "index.sqlite")
+    index.update(files)
+    source = sorted(docs)[2]
+    docs[source] = mutate(docs[source], random.Random(3))
+    write_docs(tmp_path / "out", [docs[source]])
+
+    def die(*args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(index, "_refresh", die)
+    with pytest.raises(KeyboardInterrupt):
+        index.update(files_of(tmp_path / "out"))
+    index.close()
+    assert ReconcileIndex(tmp_path / "index.sqlite").meta("pending") == "1"
+    index = ReconcileIndex(tmp_path / "index.sqlite")
+    assert index.update(files_of(tmp_path / "out"))
+    assert view_of(index) == to_json(reconcile(list(docs.values())))
+    assert index.meta("pending") is None
+    index.close()
