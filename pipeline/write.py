@@ -22,6 +22,24 @@ except ImportError:  # pragma: no cover - a dependency; without it the bytes are
 # 1e+16, 0.000015 for 1.5e-05). Where one may occur (a digit before an "e", four zeros
 # after "0."; a text such as "3e" or "0.00001" too, needlessly), json.dumps.
 _DIGIT_E = re.compile(rb"e(?<=[0-9]e)")  # written so: a scan for "e", then a look back (fast)
+_NUMBER_BYTES = frozenset(b"0123456789.")
+
+
+def _exponent_number(out: bytes) -> bool:
+    """A number token with an exponent in orjson's indented output: digits and an "e"
+    after a space (": " or the indentation of a list), not inside a word or an ID
+    ("rfi_3e5a"). A text holding " 3e5" counts too (json.dumps is taken needlessly)."""
+    for m in _DIGIT_E.finditer(out):
+        i = m.start() - 1
+        while i >= 0 and out[i] in _NUMBER_BYTES:
+            i -= 1
+        if i >= 0 and out[i] == 0x2D:  # a minus sign
+            i -= 1
+        if i < 0 or out[i] == 0x20:  # the whole text, or a token after a space
+            return True
+    return False
+
+
 # json's C encoder (compact, fast) refuses NaN and infinities, which orjson writes as null
 _FINITE = json.JSONEncoder(allow_nan=False, check_circular=False)
 
@@ -34,7 +52,7 @@ def dumps(data) -> str:
             out = orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS)
         except (TypeError, ValueError):
             out = None  # NaN, lone surrogates, integers beyond 64 bits, keys that are not strings
-        if out is not None and b"0.0000" not in out and not _DIGIT_E.search(out):
+        if out is not None and b"0.0000" not in out and not _exponent_number(out):
             return out.decode("utf-8")
     return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2)
 

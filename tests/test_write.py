@@ -85,3 +85,17 @@ def test_replace_if_changed_keeps_an_equal_file_and_its_mtime(tmp_path):
         replace_if_changed(path, lambda out: (out.write("half"), (_ for _ in ()).throw(RuntimeError("boom"))))
     assert path.read_text(encoding="utf-8") == '{"a": 1}\n'  # a failed write leaves the old file
     assert [p.name for p in tmp_path.iterdir()] == ["view.json"]
+
+
+def test_dumps_takes_the_fast_path_for_ids_and_words_with_digits(monkeypatch):
+    """Hex IDs ("rfi_3e5a…") are not numbers in exponent notation:
+    orjson's bytes are used (json.dumps is not called); a real exponent falls back."""
+    import pipeline.write as w
+
+    calls = []
+    monkeypatch.setattr(w.json, "dumps", lambda *a, **k: calls.append(1) or json.JSONEncoder(**{
+        key: v for key, v in k.items() if key != "cls"}).encode(*a))
+    record = {"id": "rfi_3e5a0e9f1e2d", "record_id": "per_9e1e4e", "text": "le 3ème pôle", "value": 1200.5, "small": 0.25}
+    assert dumps(record) == json.JSONEncoder(ensure_ascii=False, sort_keys=True, indent=2).encode(record)
+    assert calls == []
+    assert dumps({"value": 1e16}) == '{\n  "value": 1e+16\n}' and calls == [1]
