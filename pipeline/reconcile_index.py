@@ -46,7 +46,7 @@ from .models import SCHEMA_VERSION, Conflict, ContactInSource, PairEvidence, Per
 from .write import dumps, orjson
 from .write import loads as _loads
 
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 PROFILE_CACHE = 2048  # light document profiles kept while scoring candidate pairs (~30 KB each)
 PARALLEL_PAIRS = 4000  # from this many candidate pairs to score, worker processes score them
 CHUNK = 500  # names (or contact keys) reconciled per query on the bulk path
@@ -468,7 +468,7 @@ class ReconcileIndex:
         trace = {"keys": [k for (k,) in self.db.execute("SELECT key FROM keys WHERE source = ?", (source,))],
                  "names": [k for (k,) in self.db.execute("SELECT DISTINCT name_key FROM names WHERE source = ?", (source,))],
                  "ckeys": [k for (k,) in self.db.execute("SELECT DISTINCT ckey FROM contacts WHERE source = ?", (source,))],
-                 "clusters": self.db.execute("SELECT 1 FROM cluster_rows WHERE source = ?", (source,)).fetchone() is not None}
+                 "clusters": self._cluster_digest(source)}
         for table in ("docs", "names", "contacts", "cluster_rows", "keys"):
             self.db.execute(f"DELETE FROM {table} WHERE source = ?", (source,))
         self.db.executemany("UPDATE keycount SET n = n - 1 WHERE key = ?", ((k,) for k in trace["keys"]))
@@ -492,7 +492,12 @@ class ReconcileIndex:
                             ((ckeys[i], source, i, _compact(c)) for i, c in enumerate(s["contacts"])))
         if s["clusters"]:
             self.db.execute("INSERT INTO cluster_rows VALUES (?, ?, ?)", (source, s["date"], _compact(s["clusters"])))
-        return {"keys": keys, "names": sorted(set(names)), "ckeys": sorted(set(ckeys)), "clusters": bool(s["clusters"])}
+        return {"keys": keys, "names": sorted(set(names)), "ckeys": sorted(set(ckeys)), "clusters": self._cluster_digest(source)}
+
+    def _cluster_digest(self, source: str) -> str | None:
+        """What the clusters section reads of a document (its cluster records and date)."""
+        row = self.db.execute("SELECT date, clusters FROM cluster_rows WHERE source = ?", (source,)).fetchone()
+        return hashlib.sha256(_compact(list(row)).encode()).hexdigest() if row else None
 
     def _refresh(self, changed: dict[str, tuple[dict | None, dict | None]], manual, denied, lap) -> None:
         total = self.db.execute("SELECT COUNT(*) FROM docs").fetchone()[0]
@@ -511,8 +516,8 @@ class ReconcileIndex:
         lap("persons")
         conflict_groups |= self._contacts(changed, group_of, bulk)
         lap("contacts")
-        if any((old or {}).get("clusters") or (new or {}).get("clusters") for old, new in changed.values()):
-            self._clusters()
+        if any((old or {}).get("clusters") != (new or {}).get("clusters") for old, new in changed.values()):
+            self._clusters()  # a document's cluster records (or its date) changed
         lap("clusters")
         self._conflicts(conflict_groups, groups)
         lap("conflicts")
@@ -669,7 +674,10 @@ class ReconcileIndex:
         self._select(regrouped - set(changed))
         names.update(k for (k,) in self.db.execute("SELECT DISTINCT n.name_key FROM temp.sel s CROSS JOIN names n ON n.source = s.k"))
         grouped_names = set(_loads(self.meta("grouped_names") or "[]"))
-        if regrouped or names & grouped_names or bulk:
+        # Respellings read the names of grouped documents and which documents name them:
+        # they change only with the groups, or when a document stops or starts naming one.
+        renamed = {k for old, new in changed.values() for k in set((old or {}).get("names", ())) ^ set((new or {}).get("names", ()))}
+        if regrouped or renamed & grouped_names or bulk:
             new_map = self._respellings(groups, group_of)
             self._select(group_of)
             grouped_names = {k for (k,) in self.db.execute("SELECT DISTINCT n.name_key FROM temp.sel s CROSS JOIN names n ON n.source = s.k")}
