@@ -325,3 +325,26 @@ def test_a_run_that_died_half_way_is_started_again(tmp_path, monkeypatch):
     assert view_of(index) == to_json(reconcile(list(docs.values())))
     assert index.meta("pending") is None
     index.close()
+
+
+def test_a_name_respelled_in_one_version_is_joined_incrementally(tmp_path):
+    """One version of a translation group respells a name ("Dino Mofras" / "Dino
+    Moras"): the kept index joins the two spellings as a rebuild does."""
+    docs = corpus(10, seed_records())
+    files = write_docs(tmp_path / "out", docs.values())
+    index = ReconcileIndex(tmp_path / "index.sqlite")
+    index.update(files)
+    pair = json.loads(view_of(index))["translation_groups"][0]["sources"]
+    version = docs[pair[1]]
+    person = max(version["persons"], key=lambda p: len(p["name"]))
+    respelled = person["name"][:-2] + ("a" if person["name"][-2] != "a" else "e") + person["name"][-1]
+    for p in version["persons"]:
+        if p["name"] == person["name"]:
+            p["name"] = respelled
+    write_docs(tmp_path / "out", [version])
+    index.update(files_of(tmp_path / "out"))
+    view = view_of(index)
+    assert view == to_json(reconcile(list(docs.values())))
+    joined = [p for p in json.loads(view)["persons"] if respelled in p["variants"]]
+    assert len(joined) == 1 and person["name"] in joined[0]["variants"]
+    index.close()
