@@ -272,7 +272,7 @@ def rebuild_reconciled(outputs: OutputsFolder, sources_dir: Path | None, cache=N
         changed = index.update(outputs.document_outputs(), manual_pairs, warn=lambda line: say("warning", line))
         if not changed and index.meta("view_stat") == _stat_text(target):
             return manual_ok  # nothing changed since this index wrote the view
-        ok = _write_view(outputs, index)
+        ok = _write_view(outputs, index, say)
         index.set_meta("view_stat", _stat_text(target))
     except sqlite3.Error as exc:
         raise RuntimeError(f"reconciling {outputs.folder}: index {index.path}: {exc}") from exc
@@ -291,12 +291,11 @@ def _stat_text(path: Path) -> str | None:
     return f"{st.st_size}:{st.st_mtime_ns}"
 
 
-def _write_view(outputs: OutputsFolder, index) -> bool:
+def _write_view(outputs: OutputsFolder, index, say: Say) -> bool:
     try:
         outputs.write_streamed(RECONCILED, index.write_view)
         return True
     except OSError as exc:
-        say = outputs.say
         say("error", str(exc) if str(exc).startswith(str(outputs.folder)) else f"{outputs.folder / RECONCILED}: {exc}")
         return False
 

@@ -57,13 +57,15 @@ class ResultCache:
     """Entries under `folder`, one file per key: a header line naming the key and the
     kind of entry, then the result's JSON.
 
-    Every entry is checked on read: it must parse, name its own key, and hold a result
-    for that very document (its file name and the SHA-256 of its bytes). The
-    reconciliation index of each outputs folder is kept beside the entries, in
-    `reconcile/` (pipeline/reconcile_index.py). A bad entry (truncated, empty, garbage, another document's) is
-    a miss, reported through `warn` and replaced when the result is recomputed. The
-    cache is only an optimisation: a folder that cannot be read or written is reported
-    once and the run goes on without it."""
+    Every entry is checked on read: its header must parse and name its own key, its
+    payload must match the SHA-256 the header gives (entries written before the digest
+    was kept are parsed instead), and it must hold a result for that very document (its
+    file name and the SHA-256 of its bytes). A bad entry (truncated, empty, garbage,
+    another document's) is a miss, reported through `warn` and replaced when the result
+    is recomputed. The cache is only an optimisation: a folder that cannot be read or
+    written is reported once and the run goes on without it. The reconciliation index of
+    each outputs folder is kept beside the entries, in `reconcile/`
+    (pipeline/reconcile_index.py)."""
 
     def __init__(self, folder: Path, fingerprint: str | None = None, warn: Callable[[str], None] | None = None):
         self.folder = Path(folder)

@@ -9,22 +9,24 @@ made from. A run reads only the outputs that changed (size and modification time
 their SHA-256) and redoes only what they touch:
 
 - translation pairs: the changed documents' candidate pairs (rc.candidate_pairs: at
-  least MIN_SHARED_RECORDS records shared through keys at most RARE_KEY_DOCS documents have) are
-  scored, and those of the documents holding a key that has just turned rare or common;
-  the groups are then formed again from the pairs kept, which are few;
+  least MIN_SHARED_RECORDS records shared through keys that at most RARE_KEY_DOCS
+  documents have) are scored, and those of the documents holding a key that has just
+  turned rare or common; the groups are then formed again from the pairs kept, which
+  are few;
 - figures: a changed or regrouped document's own, a changed group's;
-- persons: the names a changed or regrouped document gives (with the respellings of
-  translation groups); contacts: the changed documents' addresses and numbers;
+- persons: the names a changed or regrouped document gives (respellings made again only
+  when groups change or a document starts or stops naming a grouped name); contacts:
+  the changed documents' addresses and numbers;
 - conflicts: the groups whose versions, persons or contacts changed;
-- clusters: again from the cluster rows (a few per document) when a changed document
-  names one.
+- clusters: again from the cluster rows (a few per document) when a document's cluster
+  records or date changed.
 
 The view is then written section by section, streaming the rows in the view's order:
 the output is byte-identical to `to_json(reconcile(docs, sources_dir))` (tests prove it
-on the seeds, the real set and generated corpora, over random sequences of changes),
-and memory is bounded by what one run touches, not by the number of documents. A large
-change (a first run, a rule change) takes the bulk path: candidate pairs block by block
-over the key table, persons and contacts a chunk of names at a time.
+on the seeds and on generated corpora, over random sequences of changes), and memory is
+bounded by what one run touches, not by the number of documents. A large change (a
+first run, a rule change) takes the bulk path: candidate pairs from one grouping of the
+key table, scored by worker processes; persons and contacts a chunk of names at a time.
 """
 
 from __future__ import annotations
@@ -231,19 +233,16 @@ class _Profiles:
 
 def _keep_elsewhere(path: Path, pairs: list[tuple[str, str]], workers: int) -> list[tuple[str, str, float, str]]:
     """_Profiles.keep over `workers` processes (`python -m pipeline.reconcile_index
-    INDEX`, pairs in and kept pairs out as JSON lines), each on its own read-only
-    connection. Plain processes, not multiprocessing: nothing of this one (threads of
-    Ray or SQLite, an unguarded main module) is forked or imported again."""
+    INDEX`, pairs in and kept pairs out as JSON), each on its own read-only connection.
+    Plain processes, not multiprocessing: nothing of this one (threads of Ray or SQLite,
+    an unguarded main module) is forked or imported again."""
     import subprocess
     import sys
 
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(Path(__file__).resolve().parent.parent),
                                                                      os.environ.get("PYTHONPATH")]))}
-    procs = []
-    for i in range(workers):
-        proc = subprocess.Popen([sys.executable, "-m", "pipeline.reconcile_index", str(path)], stdin=subprocess.PIPE,
-                                stdout=subprocess.PIPE, env=env)
-        procs.append(proc)
+    procs = [subprocess.Popen([sys.executable, "-m", "pipeline.reconcile_index", str(path)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, env=env) for _ in range(workers)]
     outs = []
     try:
         for i, proc in enumerate(procs):  # each gets its share, then reads while the others still get theirs
@@ -391,7 +390,8 @@ class ReconcileIndex:
 
     def _read(self, files: list[Path], warn) -> dict[str, tuple[dict | None, dict | None]]:
         """Read the outputs that are new or changed (by size and modification time, then
-        by digest); returns source -> (old summary, new summary), None when absent."""
+        by digest) into the index; returns source -> (old trace, new trace), None where
+        the document was not or is no longer there."""
         known = {file: (source, size, mtime, digest) for source, file, size, mtime, digest in
                  self.db.execute("SELECT source, file, size, mtime, digest FROM docs")}
         present = {p.name for p in files}
@@ -530,9 +530,13 @@ class ReconcileIndex:
         by `workers` processes, which read the documents committed by the first phase."""
         pairs = [(a, b) for a, b in pairs if languages[a] != languages[b]]
         self.scored += len(pairs)
+        kept = None
         if len(pairs) >= PARALLEL_PAIRS and self.workers > 1:
-            kept = _keep_elsewhere(self.path, pairs, self.workers)
-        else:
+            try:
+                kept = _keep_elsewhere(self.path, pairs, self.workers)
+            except (OSError, RuntimeError, ValueError):
+                kept = None  # no worker processes here: the same work in this one
+        if kept is None:
             kept = self.profiles.keep(pairs)
         self.db.executemany("INSERT OR REPLACE INTO links VALUES (?, ?, ?, ?)", kept)
 
@@ -541,7 +545,8 @@ class ReconcileIndex:
         MIN_SHARED_RECORDS records through rare keys and score at the threshold
         (rc.candidate_pairs)."""
         languages = dict(self.db.execute("SELECT source, language FROM docs"))
-        if bulk:  # every pair again, from one grouping of the key table, streamed pair by pair
+        if bulk:  # every pair again, from one grouping of the key table
+            self.db.execute("DELETE FROM keycount WHERE n <= 0")
             self.db.execute("DELETE FROM links")
             self._consider(self.db.execute(_CANDIDATES.format(pair="k2.source > k1.source", where=""),
                                            (rc.RARE_KEY_DOCS, rc.MIN_SHARED_RECORDS)).fetchall(), languages)
