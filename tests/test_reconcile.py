@@ -877,3 +877,52 @@ def test_versions_sharing_only_common_numbers_meet_in_a_block(monkeypatch):
     monkeypatch.setattr(reconcile_module, "RARE_KEY_DOCS", 2)
     pairs = candidate_pairs(docs, {d["source"]: reconcile_module._profile(d) for d in docs})
     assert pairs == {("en.txt", "nl.txt")}
+
+
+# --- candidate pairs: records shared through rare keys ------------------------------------------
+
+from collections import Counter  # noqa: E402
+
+from pipeline.reconcile import _profile, shared_records  # noqa: E402
+
+
+@pytest.mark.parametrize("kinds,records", [
+    ({"p": 1, "pf": 1, "pl": 1}, 1),  # one name: its own key, first name and initial, surname
+    ({"pf": 1}, 1),  # a respelled name ("Dino Mofras" / "Dino Moras"): only its first name and initial
+    ({"p": 1, "pf": 1, "pl": 1, "d": 1}, 2),  # a name and a date
+    ({"f": 1, "fr": 1}, 1),  # a number and its rounding
+    ({"fr": 1}, 1),  # a number rounded in one version ("1 080" / "about 1,100")
+    ({"f": 2, "fs": 1}, 3),  # two numbers, in a row
+    ({"c": 1, "k": 1}, 2),  # a press contact and a cluster
+    ({}, 0),
+])
+def test_shared_records_counts_a_record_once(kinds, records):
+    assert shared_records(Counter(kinds)) == records
+
+
+def _release(source: str, language: str, names: list[str], date: str | None = None, figures=()) -> dict:
+    return {"source": source, "language": language, "date": date, "dated_mentions": [],
+            "persons": [{"id": f"per_{i}", "name": n, "provenance": {"start": 10 * i}} for i, n in enumerate(names)],
+            "contacts": [], "clusters": [],
+            "figures": [{"id": f"fig_{i}", "value": v, "value_max": None, "unit": u, "qualifier": "exact",
+                         "provenance": {"start": 100 + i, "text": f"{v} {u}"}} for i, (v, u) in enumerate(figures)]}
+
+
+@pytest.mark.parametrize("a,b,candidate", [
+    # Two releases of one cluster in two languages naming its director, nothing else in common: not compared.
+    (_release("a.txt", "en", ["Lotte Weber", "Anne Moreau"], "2024-03-01"),
+     _release("b.txt", "fr", ["Lotte Weber", "Hugo Thijs"], "2024-06-12"), False),
+    # The same name and the same date: compared (and scored on everything they hold).
+    (_release("a.txt", "en", ["Lotte Weber", "Anne Moreau"], "2024-03-01"),
+     _release("b.txt", "fr", ["Lotte Weber", "Hugo Thijs"], "2024-03-01"), True),
+    # A respelled name and a figure: compared.
+    (_release("a.txt", "en", ["Dino Mofras"], figures=[(420, "count")]),
+     _release("b.txt", "nl", ["Dino Moras"], figures=[(420, "count")]), True),
+    # One number and its rounding ("1 080" / "1,080"), nothing else: not compared.
+    (_release("a.txt", "en", [], figures=[(1080, "count")]), _release("b.txt", "fr", [], figures=[(1080, "count")]), False),
+    # Everything shared, but one language: never a translation.
+    (_release("a.txt", "fr", ["Lotte Weber"], "2024-03-01"), _release("b.txt", "fr", ["Lotte Weber"], "2024-03-01"), False),
+])
+def test_candidate_pairs_need_two_shared_records(a, b, candidate):
+    docs = [a, b]
+    assert (("a.txt", "b.txt") in candidate_pairs(docs, {d["source"]: _profile(d) for d in docs})) is candidate
