@@ -19,8 +19,8 @@ except ImportError:  # pragma: no cover - a dependency; without it the bytes are
     orjson = None
 
 # What orjson writes differently from json.dumps: floats in exponent notation (1e16 for
-# 1e+16, 0.000015 for 1.5e-05). Where one may occur (a digit before an "e", four zeros
-# after "0."; a text such as "3e" or "0.00001" too, needlessly), json.dumps.
+# 1e+16, 0.000015 for 1.5e-05). Where one may occur (a number token with an "e", or
+# "0.0000" anywhere, a text's too), json.dumps writes the whole.
 _DIGIT_E = re.compile(rb"e(?<=[0-9]e)")  # written so: a scan for "e", then a look back (fast)
 _NUMBER_BYTES = frozenset(b"0123456789.")
 
