@@ -90,6 +90,7 @@ class OutputsFolder:
         self.folder = Path(folder)
         self.say = say
         self.files: dict[str, str | None] = {}  # output name -> its source, relative to the folder
+        self._resolved_folder: Path | None = None
         self.had_manifest = False
         manifest = self.folder / MANIFEST
         if manifest.is_file():
@@ -118,7 +119,13 @@ class OutputsFolder:
     def _relative(self, source: Path | None) -> str | None:
         if source is None:
             return None
-        return os.path.relpath(Path(source).resolve(), self.folder.resolve())
+        return os.path.relpath(Path(source).resolve(), self._resolved())
+
+    def _resolved(self) -> Path:
+        """The folder's resolved path, resolved once (this runs for every document)."""
+        if self._resolved_folder is None:
+            self._resolved_folder = self.folder.resolve()
+        return self._resolved_folder
 
     def _save(self) -> None:
         data = {"about": "files written by cluster-extract in this folder; only these are ever replaced or removed",
@@ -169,7 +176,7 @@ class OutputsFolder:
 
     def remove_stale(self, sources_dir: Path, present: set[str]) -> list[str]:
         """Remove the outputs whose source was in `sources_dir` and is gone; returns their names."""
-        here = os.path.relpath(Path(sources_dir).resolve(), self.folder.resolve())
+        here = os.path.relpath(Path(sources_dir).resolve(), self._resolved())
         removed = []
         for name, source in sorted(self.files.items()):
             if source is None or os.path.dirname(source) != here or os.path.basename(source) in present:

@@ -23,7 +23,7 @@ import os
 import sys
 import traceback
 from pathlib import Path
-from typing import List, Optional, Tuple
+from typing import Annotated, List, Optional, Tuple
 
 import typer
 
@@ -163,6 +163,17 @@ def _run(paths: list[Path], outputs: Path | None, show_progress: bool, *, cache=
 
 LIMIT_HELP = "Per-document limit (default in the README); a document over it fails alone."
 
+# The per-document limit options, declared once for batch and ingest.
+LimitsFile = Annotated[Optional[Path], typer.Option("--limits", help="JSON file of limits (names as in the README).")]
+MaxSeconds = Annotated[Optional[float], typer.Option(help=LIMIT_HELP + " Wall time per document.")]
+MaxMemoryMb = Annotated[Optional[int], typer.Option(help=LIMIT_HELP + " Memory per document.")]
+MaxPages = Annotated[Optional[int], typer.Option(help=LIMIT_HELP + " PDF pages.")]
+MaxChars = Annotated[Optional[int], typer.Option(help=LIMIT_HELP + " Characters after cleaning.")]
+MaxSymbolRun = Annotated[Optional[int], typer.Option(help=LIMIT_HELP + " Run of non-word characters.")]
+MaxBytes = Annotated[Optional[int], typer.Option(help=LIMIT_HELP + " File size.")]
+MaxPdfStreamMb = Annotated[Optional[int], typer.Option(help=LIMIT_HELP + " Size of an inflated PDF stream.")]
+MaxPageObjects = Annotated[Optional[int], typer.Option(help=LIMIT_HELP + " Characters and shapes on a PDF page.")]
+
 
 @app.command()
 @_guarded
@@ -177,15 +188,15 @@ def batch(
                                                       "when OUTPUTS differs from it (a changed, missing or extra file)."),
     gold: Optional[Path] = typer.Option(None, help="With --check: gold folder for the evaluation part of the report "
                                                    "(default tests/gold when it exists)."),
-    limits_file: Optional[Path] = typer.Option(None, "--limits", help="JSON file of limits (names as in the README)."),
-    max_seconds: Optional[float] = typer.Option(None, help=LIMIT_HELP + " Wall time per document."),
-    max_memory_mb: Optional[int] = typer.Option(None, help=LIMIT_HELP + " Memory per document."),
-    max_pages: Optional[int] = typer.Option(None, help=LIMIT_HELP + " PDF pages."),
-    max_chars: Optional[int] = typer.Option(None, help=LIMIT_HELP + " Characters after cleaning."),
-    max_symbol_run: Optional[int] = typer.Option(None, help=LIMIT_HELP + " Run of non-word characters."),
-    max_bytes: Optional[int] = typer.Option(None, help=LIMIT_HELP + " File size."),
-    max_pdf_stream_mb: Optional[int] = typer.Option(None, help=LIMIT_HELP + " Size of an inflated PDF stream."),
-    max_page_objects: Optional[int] = typer.Option(None, help=LIMIT_HELP + " Characters and shapes on a PDF page."),
+    limits_file: LimitsFile = None,
+    max_seconds: MaxSeconds = None,
+    max_memory_mb: MaxMemoryMb = None,
+    max_pages: MaxPages = None,
+    max_chars: MaxChars = None,
+    max_symbol_run: MaxSymbolRun = None,
+    max_bytes: MaxBytes = None,
+    max_pdf_stream_mb: MaxPdfStreamMb = None,
+    max_page_objects: MaxPageObjects = None,
     engine: str = typer.Option("local", help="Who runs the per-document stages: local (worker processes) or ray "
                                              "(Ray Data; extra [ray])."),
     address: Optional[str] = typer.Option(None, help="With --engine ray: a running Ray cluster (e.g. auto, "
@@ -242,15 +253,15 @@ def ingest(
     replace: bool = typer.Option(False, "--replace", help="With --copy: overwrite a different file of the same name."),
     cache_dir: Optional[Path] = typer.Option(None, help=f"Result cache folder (default {DEFAULT_CACHE})."),
     use_cache: bool = typer.Option(True, "--cache/--no-cache", help="Reuse results of unchanged documents."),
-    limits_file: Optional[Path] = typer.Option(None, "--limits", help="JSON file of limits (names as in the README)."),
-    max_seconds: Optional[float] = typer.Option(None, help=LIMIT_HELP + " Wall time per document."),
-    max_memory_mb: Optional[int] = typer.Option(None, help=LIMIT_HELP + " Memory per document."),
-    max_pages: Optional[int] = typer.Option(None, help=LIMIT_HELP + " PDF pages."),
-    max_chars: Optional[int] = typer.Option(None, help=LIMIT_HELP + " Characters after cleaning."),
-    max_symbol_run: Optional[int] = typer.Option(None, help=LIMIT_HELP + " Run of non-word characters."),
-    max_bytes: Optional[int] = typer.Option(None, help=LIMIT_HELP + " File size."),
-    max_pdf_stream_mb: Optional[int] = typer.Option(None, help=LIMIT_HELP + " Size of an inflated PDF stream."),
-    max_page_objects: Optional[int] = typer.Option(None, help=LIMIT_HELP + " Characters and shapes on a PDF page."),
+    limits_file: LimitsFile = None,
+    max_seconds: MaxSeconds = None,
+    max_memory_mb: MaxMemoryMb = None,
+    max_pages: MaxPages = None,
+    max_chars: MaxChars = None,
+    max_symbol_run: MaxSymbolRun = None,
+    max_bytes: MaxBytes = None,
+    max_pdf_stream_mb: MaxPdfStreamMb = None,
+    max_page_objects: MaxPageObjects = None,
 ) -> None:
     """Process one or more new documents and update the reconciled view."""
     from .batch import run_ingest
